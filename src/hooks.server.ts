@@ -1,0 +1,53 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb, database, closeDatabase } from '$lib/server/db';
+import {
+	SESSION_COOKIE,
+	deleteSessionCookie,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	// Open, migrate and (first start) seed before the first request is served.
+	await database();
+	process.once('sveltekit:shutdown', async () => {
+		await closeDatabase();
+	});
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user } = await validateSessionToken(await getDb(), token);
+		if (session) {
+			setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
+			event.locals.session = session;
+			event.locals.user = user;
+		} else {
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(handleLocale, handleSession);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	const id = crypto.randomUUID().slice(0, 8);
+	if (status >= 500) console.error(`[${id}]`, error);
+	return { message: status === 404 ? 'Not found' : 'Internal error', id };
+};

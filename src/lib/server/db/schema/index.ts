@@ -1,0 +1,4 @@
+// One schema for PGlite and PostgreSQL; each concern keeps its tables in its own file.
+export * from './reference';
+export * from './accounts';
+export * from './workshops';
