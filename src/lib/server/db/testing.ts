@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from './client';
+import { reportServiceUsed } from '../testing/report';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -21,6 +22,7 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<Databa
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
 	const handle = await openDatabase({ url: url.toString(), max: 4 });
+	reportServiceUsed('postgres', name);
 	return {
 		...handle,
 		async close() {
