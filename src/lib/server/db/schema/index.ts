@@ -2,3 +2,6 @@
 export * from './reference';
 export * from './accounts';
 export * from './workshops';
+export * from './uploads';
+export * from './innovations';
+export * from './engagement';
