@@ -6,7 +6,7 @@
 
 /** Maturity of the innovation, in KIPP / Kemendagri terms. */
 export const STAGES = ['gagasan', 'uji_coba', 'diterapkan', 'dilembagakan', 'direplikasi'] as const;
-export type Stage = (typeof STAGES)[number];
+export type InnovationStage = (typeof STAGES)[number];
 
 /** Kemendagri's form of regional innovation. */
 export const FORMS = ['tata_kelola', 'pelayanan_publik', 'lainnya'] as const;

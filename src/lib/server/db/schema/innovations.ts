@@ -19,7 +19,7 @@ import type {
 	InnovationForm,
 	InnovationStatus,
 	MemberRole,
-	Stage
+	InnovationStage
 } from '../../../innovations/fields';
 import { users } from './accounts';
 import { agencies, provinces, sdgs } from './reference';
@@ -50,7 +50,7 @@ export const innovations = pgTable(
 		sustainability: text('sustainability').notNull().default(''),
 		replicability: text('replicability').notNull().default(''),
 		lessons: text('lessons').notNull().default(''),
-		stage: varchar('stage', { length: 20 }).$type<Stage>().notNull().default('gagasan'),
+		stage: varchar('stage', { length: 20 }).$type<InnovationStage>().notNull().default('gagasan'),
 		stillRunning: boolean('still_running').notNull().default(true),
 		startedOn: date('started_on', { mode: 'string' }),
 		endedOn: date('ended_on', { mode: 'string' }),
