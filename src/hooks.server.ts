@@ -9,6 +9,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { LOCALE_COOKIE, preferredLocaleRedirect } from '$lib/server/i18n/locale-preference';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -19,13 +20,22 @@ export const init: ServerInit = async () => {
 	});
 };
 
-const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+const handleLocale: Handle = ({ event, resolve }) => {
+	// A visitor who picked English with the language switch stays in English on bare addresses.
+	const preferred = preferredLocaleRedirect({
+		method: event.request.method,
+		url: event.url,
+		fetchDest: event.request.headers.get('sec-fetch-dest'),
+		saved: event.cookies.get(LOCALE_COOKIE)
+	});
+	if (preferred) return new Response(null, { status: 307, headers: { location: preferred, vary: 'Cookie' } });
+	return paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
 	});
+};
 
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);

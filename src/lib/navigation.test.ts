@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { NAVIGATION, canSee, isCurrent, navigationFor, type Role } from './navigation';
+
+const hrefs = (role: Role | null) => navigationFor(role ? { role } : null).map((item) => item.href);
+
+describe('navigationFor', () => {
+	it('shows guests only the public entries', () => {
+		expect(hrefs(null)).toEqual(['/']);
+	});
+
+	it('adds the boards for anyone signed in', () => {
+		expect(hrefs('participant')).toEqual(['/', '/papan']);
+		expect(hrefs('curator')).toEqual(['/', '/papan']);
+	});
+
+	it('shows the admin area to admins only', () => {
+		expect(hrefs('admin')).toEqual(['/', '/papan', '/admin']);
+		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
+			expect(hrefs(role)).not.toContain('/admin');
+		}
+	});
+
+	it('keeps the order of the list', () => {
+		const items = navigationFor({ role: 'admin' });
+		expect(items).toEqual(NAVIGATION.filter((item) => items.includes(item)));
+	});
+});
+
+describe('canSee', () => {
+	it('matches role lists exactly', () => {
+		expect(canSee(['mentor', 'curator'], { role: 'mentor' })).toBe(true);
+		expect(canSee(['mentor', 'curator'], { role: 'facilitator' })).toBe(false);
+		expect(canSee(['mentor'], null)).toBe(false);
+	});
+});
+
+describe('isCurrent', () => {
+	it('marks home only on the home page', () => {
+		expect(isCurrent('/', '/')).toBe(true);
+		expect(isCurrent('/', '/papan')).toBe(false);
+	});
+
+	it('marks a section on its pages but not on look-alike paths', () => {
+		expect(isCurrent('/papan', '/papan')).toBe(true);
+		expect(isCurrent('/papan', '/papan/12')).toBe(true);
+		expect(isCurrent('/papan', '/papanku')).toBe(false);
+	});
+});
+
+describe('labels', () => {
+	it('every entry has a non-empty label', () => {
+		for (const item of NAVIGATION) expect(item.label().trim()).not.toBe('');
+	});
+});

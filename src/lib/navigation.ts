@@ -1,0 +1,44 @@
+/**
+ * The primary navigation: one typed list shared by the header, the mobile menu and the footer.
+ * Add an entry here when a new top-level area ships; the header needs no change.
+ */
+import * as m from '$lib/paraglide/messages';
+
+/** A user role, taken from the session user type so this module stays free of server imports. */
+export type Role = NonNullable<App.Locals['user']>['role'];
+
+/** Who sees an entry: everybody, anyone signed in, or only the listed roles. */
+export type NavAudience = 'public' | 'signed-in' | readonly Role[];
+
+export interface NavItem {
+	/** Unlocalized path; render it through `localizeHref`. */
+	href: `/${string}`;
+	/** Message function for the label, so it follows the current language. */
+	label: () => string;
+	audience: NavAudience;
+}
+
+export const NAVIGATION: readonly NavItem[] = [
+	{ href: '/', label: m.nav_home, audience: 'public' },
+	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
+	{ href: '/admin', label: m.nav_admin, audience: ['admin'] }
+];
+
+/** Whether a user (or a guest, `null`) may see an entry with this audience. */
+export function canSee(audience: NavAudience, user: { role: Role } | null): boolean {
+	if (audience === 'public') return true;
+	if (!user) return false;
+	if (audience === 'signed-in') return true;
+	return audience.includes(user.role);
+}
+
+/** The entries a user (or a guest) sees, in order. */
+export function navigationFor(user: { role: Role } | null, items: readonly NavItem[] = NAVIGATION): NavItem[] {
+	return items.filter((item) => canSee(item.audience, user));
+}
+
+/** Whether an entry is the current page or one of its children, given an unlocalized pathname. */
+export function isCurrent(href: string, pathname: string): boolean {
+	if (href === '/') return pathname === '/';
+	return pathname === href || pathname.startsWith(`${href}/`);
+}
