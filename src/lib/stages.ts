@@ -21,7 +21,3 @@ export function stageIndex(stage: Stage): number {
 	return STAGES.indexOf(stage);
 }
 
-/** The later of two stages. */
-export function laterStage(a: Stage, b: Stage): Stage {
-	return stageIndex(a) >= stageIndex(b) ? a : b;
-}
