@@ -5,3 +5,4 @@ export * from './workshops';
 export * from './uploads';
 export * from './innovations';
 export * from './engagement';
+export * from './boards';
