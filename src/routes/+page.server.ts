@@ -1,0 +1,13 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { getMemberWorkshops, getProgramStats } from '$lib/server/home/home';
+
+// Public page: anyone may see the program's numbers; the workshop list is the signed-in user's own.
+export const load: PageServerLoad = async ({ locals }) => {
+	const db = await getDb();
+	const [stats, workshops] = await Promise.all([
+		getProgramStats(db),
+		locals.user ? getMemberWorkshops(db, locals.user.id) : Promise.resolve([])
+	]);
+	return { stats, workshops };
+};
