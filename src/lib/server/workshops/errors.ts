@@ -12,8 +12,8 @@ export type WorkshopErrorCode =
 	| 'not_a_participant'
 	| 'not_a_mentor'
 	| 'user_not_found'
+	| 'agency_not_found'
 	| 'last_facilitator'
-	| 'no_teams'
 	| 'last_stage'
 	| 'rate_limited';
 

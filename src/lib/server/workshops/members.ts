@@ -22,7 +22,7 @@ export interface JoinResult {
 }
 
 /** The role a user gets by joining with the code: mentors come to mentor, everyone else to take part. */
-function joinRole(actor: Actor): WorkshopRole {
+export function joinRole(actor: Actor): WorkshopRole {
 	return actor.role === 'mentor' ? 'mentor' : 'participant';
 }
 

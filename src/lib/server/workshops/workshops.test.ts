@@ -82,7 +82,7 @@ describe.each(TEST_DATABASE_KINDS)('workshop services on %s', (kind) => {
 		const before = (await db.select().from(workshops)).length;
 		await expectRefused(createWorkshop(db, participant, form()), 'forbidden');
 		expect(await db.select().from(workshops)).toHaveLength(before);
-		await expectRefused(createWorkshop(db, facilitator, form({ partnerAgencyId: 999_999 })), 'not_found');
+		await expectRefused(createWorkshop(db, facilitator, form({ partnerAgencyId: 999_999 })), 'agency_not_found');
 	});
 
 	it('joins with the code: idempotent, case- and dash-insensitive, capacity enforced, closed refused', async () => {

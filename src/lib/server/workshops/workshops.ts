@@ -11,6 +11,8 @@ import { WorkshopError } from './errors';
 import type { WorkshopForm } from './forms';
 import { audit, isUniqueViolation, toDateString, type Db } from './internal';
 import { formatJoinCode, generateJoinCode, normalizeJoinCode } from './join-code';
+import { hitRateLimit, refundRateLimit } from '../auth/rate-limit';
+import { JOIN_PER_USER, joinRole } from './members';
 
 /** Someone as other workshop members see them; `email` only for managers. */
 export interface PersonView {
@@ -72,6 +74,8 @@ export interface JoinPreview {
 	seatsLeft: number;
 	/** The viewer's role when already a member. */
 	memberRole: WorkshopRole | null;
+	/** The role the viewer would get by joining. */
+	joinsAs: WorkshopRole;
 }
 
 /** Path of the join link for a code. */
@@ -82,7 +86,7 @@ export function joinPath(code: string): string {
 async function assertAgency(db: Db, agencyId: number | null): Promise<void> {
 	if (agencyId === null) return;
 	const [row] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId));
-	if (!row) throw new WorkshopError('not_found');
+	if (!row) throw new WorkshopError('agency_not_found');
 }
 
 /** Creates a workshop with a fresh join code; its creator becomes its first facilitator. */
@@ -308,15 +312,21 @@ export async function getWorkshopDetail(db: Database, actor: Actor, workshopId: 
 	};
 }
 
-/** The join preview for a code, or null when no workshop has it. */
+/**
+ * The join preview for a code, or null when no workshop has it. Lookups of unknown codes count
+ * against the same per-user limit as joins, so the preview page cannot be used to guess codes.
+ */
 export async function findWorkshopByCode(db: Database, actor: Actor, rawCode: string): Promise<JoinPreview | null> {
 	const code = normalizeJoinCode(rawCode);
+	const limit = await hitRateLimit(db, JOIN_PER_USER, String(actor.id));
+	if (!limit.allowed) throw new WorkshopError('rate_limited');
 	const [row] = await db
 		.select(summaryColumns)
 		.from(workshops)
 		.leftJoin(agencies, eq(agencies.id, workshops.partnerAgencyId))
 		.where(eq(workshops.joinCode, code));
 	if (!row) return null;
+	await refundRateLimit(db, JOIN_PER_USER, String(actor.id));
 	const access = await workshopAccess(db, actor, row.id);
 	const taken = (await participantCounts(db, [row.id])).get(row.id) ?? 0;
 	return {
@@ -328,7 +338,8 @@ export async function findWorkshopByCode(db: Database, actor: Actor, rawCode: st
 		partnerAgency: row.partnerAgencyName ?? null,
 		status: row.status,
 		seatsLeft: Math.max(0, row.capacity - taken),
-		memberRole: access.memberRole
+		memberRole: access.memberRole,
+		joinsAs: joinRole(actor)
 	};
 }
 
