@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://localhost:${PORT}`;
+// Separate data directories let two suites run side by side on one machine (each wipes its own).
+const DATA_DIR = process.env.E2E_DATA_DIR ?? '.e2e-data';
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,14 +37,14 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 	webServer: {
 		// The production build on a fresh embedded database, seeded with the demo on first start.
-		command: `rm -rf .e2e-data && node server.js`,
+		command: `rm -rf ${DATA_DIR} && node server.js`,
 		url: `${ORIGIN}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
 		env: {
 			PORT: String(PORT),
 			ORIGIN,
-			DATA_DIR: '.e2e-data',
+			DATA_DIR,
 			// The e2e suite signs in many times from one IP; keep the limiter on but roomier.
 			RATE_LIMIT_SCALE: '10'
 		}
