@@ -1,0 +1,100 @@
+/**
+ * Output shaping: content + live data → `PublicInnovation`. Nothing else leaves the server for the
+ * entry page or the preview, and Markdown becomes sanitized HTML only here.
+ */
+import { NARRATIVE_FIELDS } from '../../innovations/fields';
+import type { PublicInnovation, PublicMediaItem } from '../../innovations/public-entry';
+import type { BoardSnapshotView } from '../../innovations/board-view';
+import type { ContentMedia, InnovationContent } from './content';
+import { renderMarkdown } from './render/markdown';
+import type { Mentor, TeamMember } from './team';
+
+/** URL of one rendition served by the media route. */
+export function mediaUrl(uploadId: string, width: number, format: 'webp' | 'avif'): string {
+	return `/media/${uploadId}/${width}.${format}`;
+}
+
+/** Maps stored media to `<picture>` sources. */
+export function toPublicMedia(media: ContentMedia): PublicMediaItem {
+	const srcset = (format: 'webp' | 'avif') =>
+		media.variants
+			.filter((v) => v.format === format)
+			.sort((a, b) => a.width - b.width)
+			.map((v) => `${mediaUrl(media.uploadId, v.width, format)} ${v.width}w`)
+			.join(', ');
+	const largest = media.variants.filter((v) => v.format === 'webp').sort((a, b) => b.width - a.width)[0];
+	return {
+		alt: media.alt,
+		caption: media.caption,
+		width: media.width,
+		height: media.height,
+		src: largest ? mediaUrl(media.uploadId, largest.width, 'webp') : '',
+		srcsetWebp: srcset('webp'),
+		srcsetAvif: srcset('avif')
+	};
+}
+
+/** Only http(s) links leave as links; anything else (javascript:, data:) is dropped. */
+export function safeHttpUrl(value: string): string | null {
+	try {
+		const url = new URL(value.trim());
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+	} catch {
+		return null;
+	}
+}
+
+export interface PublicEntryInput {
+	id: number;
+	slug: string;
+	featured: boolean;
+	publishedAt: Date | null;
+	updatedAt: Date;
+	content: InnovationContent;
+	team: TeamMember[];
+	mentors: Mentor[];
+	counts: PublicInnovation['counts'];
+	board: BoardSnapshotView | null;
+}
+
+/** Shapes an entry for the public page and the preview; both list only members who chose to be shown. */
+export function toPublicInnovation(input: PublicEntryInput): PublicInnovation {
+	const c = input.content;
+	return {
+		id: input.id,
+		slug: input.slug,
+		title: c.title,
+		summary: c.summary,
+		sections: NARRATIVE_FIELDS.map((key) => ({ key, html: renderMarkdown(c[key]) })).filter((s) => s.html !== ''),
+		stage: c.stage,
+		stillRunning: c.stillRunning,
+		startedOn: c.startedOn,
+		endedOn: c.stillRunning ? null : c.endedOn,
+		isDigital: c.isDigital,
+		form: c.form,
+		governmentLevel: c.governmentLevel,
+		agency: c.agency ? { name: c.agency.name, kindNameId: c.agency.kindNameId, kindNameEn: c.agency.kindNameEn } : null,
+		province: c.province,
+		regency: c.regency,
+		cohort: c.cohort,
+		videoUrl: c.videoUrl ? safeHttpUrl(c.videoUrl) : null,
+		awards: c.awards
+			.split('\n')
+			.map((line) => line.replace(/^[-*•]\s*/, '').trim())
+			.filter(Boolean),
+		indicators: c.indicators,
+		themes: c.themes.map(({ slug, nameId, nameEn }) => ({ slug, nameId, nameEn })),
+		sdgs: c.sdgs,
+		tags: c.tags,
+		media: c.media.map(toPublicMedia),
+		board: input.board,
+		team: input.team
+			.filter((t) => t.public)
+			.map((t) => ({ name: t.name, handle: t.handle, role: t.role, position: t.position })),
+		mentors: input.mentors.map((t) => ({ name: t.name, handle: t.handle })),
+		counts: input.counts,
+		featured: input.featured,
+		publishedAt: input.publishedAt?.toISOString() ?? null,
+		updatedAt: input.updatedAt.toISOString()
+	};
+}
