@@ -15,7 +15,14 @@ export type FieldErrors = Record<string, string>;
 /** What a form submitted, echoed back so the user does not retype it (secrets excluded). */
 export type FormValues = Record<string, string>;
 
-export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: FormValues };
+/** A rejected form: errors by field (`form` for the whole form) and the values to show again. */
+export interface FormFailure {
+	ok: false;
+	errors: FieldErrors;
+	values: FormValues;
+}
+
+export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
 // Echoed values are capped: an oversized field is rejected by its schema, but we need not send
 // megabytes back into the page either.
@@ -89,7 +96,7 @@ export function echoValues(input: Record<string, unknown>): FormValues {
 }
 
 /** A failed result built from service-level errors (e.g. "email already registered"), keeping the input. */
-export function formFailure(errors: FieldErrors, input: Record<string, unknown> | FormData): FormResult<never> {
+export function formFailure(errors: FieldErrors, input: Record<string, unknown> | FormData = {}): FormFailure {
 	const plain = input instanceof FormData ? formDataToObject(input) : input;
 	return { ok: false, errors, values: echoValues(plain) };
 }
