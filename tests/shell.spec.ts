@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The app shell: language, navigation, menus, skip link, error page and the home page's live numbers.
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+const lang = (page: Page) => page.locator('html').getAttribute('lang');
+const header = (page: Page) => page.locator('header.site-header');
+
+test.describe('language', () => {
+	test.use({ viewport: DESKTOP });
+
+	test('home is in Indonesian by default', async ({ page }) => {
+		const response = await page.goto('/');
+		expect(response?.status()).toBe(200);
+		expect(await lang(page)).toBe('id');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nyalakan inovasi dari meja kerja Anda.');
+		await expect(page).toHaveTitle(/Ruang Pijar/);
+		await expect(header(page).getByRole('link', { name: 'Beranda' })).toHaveAttribute('aria-current', 'page');
+	});
+
+	test('the switch goes to English and back, keeping the page, and the choice sticks', async ({ page }) => {
+		await page.goto('/halaman-yang-tidak-ada?x=1');
+		await header(page).getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en\/halaman-yang-tidak-ada\?x=1$/);
+		expect(await lang(page)).toBe('en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+		// Navigation inside the app stays in English…
+		await header(page).getByRole('link', { name: 'Ruang Pijar' }).click();
+		await expect(page).toHaveURL(/\/en$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spark innovation from where you work.');
+		// …and so does a bare address typed later.
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en$/);
+		expect(await lang(page)).toBe('en');
+
+		await header(page).getByRole('link', { name: 'Bahasa Indonesia' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		expect(await lang(page)).toBe('id');
+		await page.goto('/halaman-yang-tidak-ada');
+		await expect(page).toHaveURL(/\/halaman-yang-tidak-ada$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+	});
+
+	test('an explicit English address wins over a saved Indonesian choice', async ({ page }) => {
+		await page.goto('/bahasa/id?ke=/');
+		await page.goto('/en');
+		expect(await lang(page)).toBe('en');
+	});
+
+	test('the switch works without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+		const page = await context.newPage();
+		await page.goto('/');
+		await header(page).getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en$/);
+		expect(await lang(page)).toBe('en');
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en$/);
+		await context.close();
+	});
+
+	test('the switch refuses to send visitors off the site', async ({ page }) => {
+		await page.goto('/bahasa/en?ke=//evil.example/x');
+		await expect(page).toHaveURL(/localhost:\d+\/en$/);
+	});
+});
+
+test.describe('error page', () => {
+	test('an unknown address answers 404 with a friendly page in both languages', async ({ page }) => {
+		const response = await page.goto('/tidak/ada/di/sini');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+		await expect(page).toHaveTitle('Halaman tidak ditemukan · Ruang Pijar');
+
+		const english = await page.goto('/en/nothing-here');
+		expect(english?.status()).toBe(404);
+		expect(await lang(page)).toBe('en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await page.getByRole('link', { name: 'Back to home' }).click();
+		await expect(page).toHaveURL(/\/en$/);
+	});
+});
+
+test.describe('keyboard', () => {
+	test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Langsung ke konten utama' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+		// The next Tab continues inside the main content, past the header.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+	});
+
+	test.describe('at 360 px', () => {
+		test.use({ viewport: PHONE });
+
+		test('the menu opens and closes with the keyboard', async ({ page }) => {
+			await page.goto('/');
+			const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+			await expect(nav).toBeHidden();
+			const toggle = page.locator('summary.menu-toggle');
+			// Tab from the top: skip link, wordmark, then the menu button.
+			for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+			await expect(toggle).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(nav).toBeVisible();
+			await expect(nav.getByRole('link', { name: 'Beranda' })).toBeVisible();
+			await page.keyboard.press('Tab');
+			await expect(nav.getByRole('link', { name: 'Beranda' })).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(nav).toBeHidden();
+			await expect(toggle).toBeFocused();
+			await page.keyboard.press('Space');
+			await expect(nav).toBeVisible();
+		});
+
+		test('the menu works without JavaScript', async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+			const page = await context.newPage();
+			await page.goto('/');
+			await page.locator('summary.menu-toggle').click();
+			const panel = page.locator('.menu-panel');
+			await expect(panel.getByRole('link', { name: 'Daftar' })).toBeVisible();
+			await expect(panel.getByRole('link', { name: 'Masuk' })).toBeVisible();
+			await context.close();
+		});
+
+		test('nothing overflows the phone screen sideways', async ({ page }) => {
+			for (const path of ['/', '/en', '/halaman-yang-tidak-ada']) {
+				await page.goto(path);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, path).toBeLessThanOrEqual(0);
+			}
+		});
+	});
+});
+
+test.describe('home page', () => {
+	test.use({ viewport: DESKTOP });
+
+	test('shows live numbers from the seeded database and calls guests to register', async ({ page }) => {
+		await page.goto('/');
+		const numbers = page.locator('.stat-grid');
+		for (const label of ['ASN terdaftar', 'Instansi', 'Provinsi', 'Lokakarya']) {
+			const value = numbers.locator('.stat', { hasText: label }).locator('dd');
+			await expect(value).toHaveText(/^[1-9][\d.]*$/);
+		}
+		await expect(page.getByRole('main').getByRole('link', { name: 'Daftar sebagai peserta' })).toHaveAttribute('href', '/daftar');
+		await expect(page.getByRole('heading', { name: 'Lima tahap design thinking' })).toBeVisible();
+		await expect(page.locator('.stages > li')).toHaveCount(5);
+	});
+
+	test('a signed-in participant gets a personal panel, the boards link and a working sign-out', async ({ page }) => {
+		await page.goto('/masuk');
+		await page.locator('main input[name="email"]').fill('peserta@ruangpijar.id');
+		await page.locator('main input[name="password"]').fill('PijarDemo2026!');
+		await page.locator('main form button[type="submit"]').click();
+		await page.waitForURL((url) => !url.pathname.endsWith('/masuk'));
+		await page.goto('/');
+
+		const panel = page.getByRole('region', { name: /Halo, Putri Peserta!/ });
+		await expect(panel).toBeVisible();
+		await expect(panel.getByText('Tim Melati')).toBeVisible();
+		await expect(header(page).getByRole('link', { name: 'Papan' })).toBeVisible();
+		await expect(header(page).getByRole('link', { name: 'Admin' })).toHaveCount(0);
+		await expect(header(page).getByRole('link', { name: 'Daftar' })).toHaveCount(0);
+
+		await header(page).locator('details.account summary').click();
+		await expect(header(page).getByRole('link', { name: 'Akun saya' })).toBeVisible();
+		await header(page).getByRole('button', { name: 'Keluar' }).click();
+		await expect(header(page).getByRole('link', { name: 'Daftar' })).toBeVisible();
+		await expect(page.getByRole('region', { name: /Halo/ })).toHaveCount(0);
+	});
+});
