@@ -33,10 +33,10 @@ export function toBytes(value: unknown): Uint8Array {
 }
 
 /**
- * private: only the access rules below; workshop: every member of the board's workshop may view;
- * link: a signed-in user holding the view-only link token may view.
+ * private: only the access rules (owner, grants, team, workshop); link: in addition, a signed-in
+ * user holding the view-only link token may view.
  */
-export const BOARD_VISIBILITIES = ['private', 'workshop', 'link'] as const;
+export const BOARD_VISIBILITIES = ['private', 'link'] as const;
 export type BoardVisibility = (typeof BOARD_VISIBILITIES)[number];
 
 export const BOARD_ROLES = ['edit', 'comment', 'view'] as const;

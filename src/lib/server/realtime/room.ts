@@ -1,0 +1,283 @@
+/**
+ * One open board: its Y.Doc, its awareness and the peers connected to it. The room speaks the
+ * y-websocket protocol to peers through a tiny interface and knows nothing of HTTP, sockets or
+ * storage: persistence and the inter-instance relay are the hooks the registry hands in.
+ *
+ * - Peers that may not write (view, comment) have their sync step 2 and update messages dropped.
+ * - Awareness is coalesced: client states are applied and broadcast at most once per
+ *   `awarenessIntervalMs`, so cursor storms cost one frame per peer per tick. A peer controls the
+ *   client ids it introduced; entries for anyone else's id are ignored (the stock client echoes
+ *   every state it hears, and a lagging client would otherwise remove live peers), and the
+ *   server stamps each state's `user.name` / `user.handle` from the session.
+ */
+import * as Y from 'yjs';
+import { Awareness, encodeAwarenessUpdate, removeAwarenessStates, applyAwarenessUpdate } from 'y-protocols/awareness';
+import {
+	ProtocolError,
+	decodeClientMessage,
+	encodeAwarenessEntries,
+	encodeAwarenessMessage,
+	encodeSyncStep1,
+	encodeSyncStep2,
+	encodeUpdate,
+	isEmptyUpdate,
+	type AwarenessEntry
+} from './protocol';
+import type { RealtimeLimits } from './limits';
+import { metrics } from './metrics';
+
+/** The room's view of one connection. */
+export interface Peer {
+	/** False for view and comment connections: their document writes are dropped. */
+	readonly canWrite: boolean;
+	/** Identity stamped into the peer's awareness states. */
+	readonly user: { name: string; handle: string };
+	send(message: Uint8Array): void;
+	close(code: number, reason: string): void;
+}
+
+/** What the room reports outward; the registry wires these to the update log and the relay. */
+export interface RoomHooks {
+	/** A writer's update was applied: persist it (and relay it once committed). */
+	onLocalUpdate(update: Uint8Array): void;
+	/** States of this instance's clients changed (coalesced): relay them. */
+	onLocalAwareness?(update: Uint8Array): void;
+}
+
+/** A message the room refuses as a matter of policy (not of format); closes the sender with `code`. */
+export class RoomLimitError extends Error {
+	constructor(
+		readonly code: number,
+		reason: string
+	) {
+		super(reason);
+		this.name = 'RoomLimitError';
+	}
+}
+
+/** Origin of updates and awareness that came from another instance or from the database log. */
+export const REMOTE = Symbol('remote');
+
+type Owner = Peer | typeof REMOTE;
+
+export class Room {
+	readonly doc: Y.Doc;
+	readonly awareness: Awareness;
+	/** Peer → the awareness client ids it controls. */
+	readonly #peers = new Map<Peer, Set<number>>();
+	readonly #owners = new Map<number, Owner>();
+	readonly #pending = new Map<Peer, Map<number, AwarenessEntry>>();
+	readonly #dirty = new Set<number>();
+	readonly #localDirty = new Set<number>();
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** Upper bound of the encoded document size; recomputed exactly when it nears the limit. */
+	#approxBytes: number;
+	#destroyed = false;
+
+	constructor(
+		readonly boardId: string,
+		doc: Y.Doc,
+		private readonly hooks: RoomHooks,
+		private readonly limits: Pick<RealtimeLimits, 'maxDocumentBytes' | 'awarenessIntervalMs' | 'maxAwarenessStateBytes'>
+	) {
+		this.doc = doc;
+		this.#approxBytes = Y.encodeStateAsUpdate(doc).length;
+		this.awareness = new Awareness(doc);
+		// The server has no presence of its own.
+		this.awareness.setLocalState(null);
+		this.awareness.on('update', this.#onAwareness);
+		doc.on('update', this.#onDocUpdate);
+	}
+
+	/** Number of connected peers. */
+	get size(): number {
+		return this.#peers.size;
+	}
+
+	/** All connected peers. */
+	get peers(): IterableIterator<Peer> {
+		return this.#peers.keys();
+	}
+
+	/** Adds a peer and starts the sync: our state vector, then everyone's presence. */
+	join(peer: Peer): void {
+		this.#peers.set(peer, new Set());
+		peer.send(encodeSyncStep1(this.doc));
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length) peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
+	}
+
+	/** Removes a peer; its presence disappears for everyone at the next awareness tick. */
+	leave(peer: Peer): void {
+		const ids = this.#peers.get(peer);
+		if (!ids) return;
+		this.#peers.delete(peer);
+		this.#pending.delete(peer);
+		if (ids.size) removeAwarenessStates(this.awareness, [...ids], peer);
+	}
+
+	/** Handles one frame from a peer; throws ProtocolError (malformed) or RoomLimitError (policy). */
+	receive(peer: Peer, frame: Uint8Array): void {
+		if (!this.#peers.has(peer)) return;
+		const message = decodeClientMessage(frame);
+		metrics.messagesIn.inc({ type: message.type });
+		switch (message.type) {
+			case 'sync-step-1':
+				peer.send(encodeSyncStep2(this.doc, message.stateVector));
+				return;
+			case 'sync-step-2':
+			case 'update':
+				this.#write(peer, message.update);
+				return;
+			case 'awareness':
+				this.#queueAwareness(peer, message.entries);
+				return;
+			case 'query-awareness': {
+				const states = [...this.awareness.getStates().keys()];
+				peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
+				return;
+			}
+		}
+	}
+
+	/** Applies an update that is already durable (another instance's, or read back from the log). */
+	applyRemoteUpdate(update: Uint8Array): void {
+		this.#approxBytes += update.length;
+		Y.applyUpdate(this.doc, update, REMOTE);
+	}
+
+	/** Applies presence relayed from another instance. */
+	applyRemoteAwareness(update: Uint8Array): void {
+		applyAwarenessUpdate(this.awareness, update, REMOTE);
+	}
+
+	/** The presence of this instance's own clients (answering another instance that just opened the board). */
+	localAwareness(): Uint8Array | null {
+		const ids = [...this.#owners].filter(([id, owner]) => owner !== REMOTE && this.awareness.getStates().has(id)).map(([id]) => id);
+		return ids.length ? encodeAwarenessUpdate(this.awareness, ids) : null;
+	}
+
+	/** Stops timers and listeners; the registry has already closed or moved every peer. */
+	destroy(): void {
+		this.#destroyed = true;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		this.doc.off('update', this.#onDocUpdate);
+		this.awareness.off('update', this.#onAwareness);
+		this.awareness.destroy();
+		this.doc.destroy();
+	}
+
+	#write(peer: Peer, update: Uint8Array): void {
+		if (!peer.canWrite) {
+			metrics.droppedWrites.inc();
+			return;
+		}
+		// A reconnecting client that has nothing new sends an empty sync step 2.
+		if (isEmptyUpdate(update)) return;
+		if (this.#approxBytes + update.length > this.limits.maxDocumentBytes) {
+			this.#approxBytes = Y.encodeStateAsUpdate(this.doc).length;
+			if (this.#approxBytes + update.length > this.limits.maxDocumentBytes) {
+				throw new RoomLimitError(4413, 'document too large');
+			}
+		}
+		try {
+			Y.applyUpdate(this.doc, update, peer);
+		} catch {
+			throw new ProtocolError('update does not apply');
+		}
+		this.#approxBytes += update.length;
+		// The update as sent, not as applied: a part Yjs keeps pending (missing dependencies)
+		// must reach the log too, or it is lost on restart. Duplicates in the log are harmless.
+		this.hooks.onLocalUpdate(update);
+	}
+
+	readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		const message = encodeUpdate(update);
+		let sent = 0;
+		for (const peer of this.#peers.keys()) {
+			if (peer === origin) continue;
+			peer.send(message);
+			sent++;
+		}
+		metrics.messagesOut.inc(sent);
+		metrics.bytesOut.inc(sent * message.length);
+	};
+
+	#queueAwareness(peer: Peer, entries: AwarenessEntry[]): void {
+		let queue = this.#pending.get(peer);
+		for (const entry of entries) {
+			const owner = this.#owners.get(entry.clientId);
+			if (owner !== undefined && owner !== peer) continue;
+			if ((entry.size ?? 0) > this.limits.maxAwarenessStateBytes) continue;
+			if (!queue) this.#pending.set(peer, (queue = new Map()));
+			const queued = queue.get(entry.clientId);
+			if (!queued || queued.clock <= entry.clock) queue.set(entry.clientId, entry);
+		}
+		if (queue?.size) this.#schedule();
+	}
+
+	#schedule(): void {
+		if (this.#timer || this.#destroyed) return;
+		this.#timer = setTimeout(this.#tick, this.limits.awarenessIntervalMs);
+	}
+
+	readonly #tick = (): void => {
+		this.#timer = null;
+		for (const [peer, queue] of this.#pending) {
+			const entries: AwarenessEntry[] = [];
+			for (const entry of queue.values()) {
+				const owner = this.#owners.get(entry.clientId);
+				if (owner !== undefined && owner !== peer) continue;
+				entries.push(entry.state ? { ...entry, state: { ...entry.state, user: stampUser(entry.state.user, peer.user) } } : entry);
+			}
+			if (entries.length) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer);
+		}
+		this.#pending.clear();
+		if (this.#dirty.size) {
+			const message = encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.#dirty]));
+			for (const peer of this.#peers.keys()) peer.send(message);
+			metrics.messagesOut.inc(this.#peers.size);
+			metrics.bytesOut.inc(this.#peers.size * message.length);
+			this.#dirty.clear();
+		}
+		if (this.#localDirty.size) {
+			this.hooks.onLocalAwareness?.(encodeAwarenessUpdate(this.awareness, [...this.#localDirty]));
+			this.#localDirty.clear();
+		}
+	};
+
+	readonly #onAwareness = (
+		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+		origin: unknown
+	): void => {
+		const fromPeer = origin !== REMOTE && this.#peers.has(origin as Peer) ? (origin as Peer) : null;
+		for (const id of [...added, ...updated]) {
+			this.#dirty.add(id);
+			if (fromPeer) {
+				this.#owners.set(id, fromPeer);
+				this.#peers.get(fromPeer)!.add(id);
+				this.#localDirty.add(id);
+			} else if (origin === REMOTE) {
+				this.#owners.set(id, REMOTE);
+			} else if (this.#owners.get(id) !== REMOTE) {
+				this.#localDirty.add(id);
+			}
+		}
+		for (const id of removed) {
+			this.#dirty.add(id);
+			const owner = this.#owners.get(id);
+			// A peer that left or a local state that timed out: other instances must hear it.
+			if (owner !== undefined && owner !== REMOTE && origin !== REMOTE) this.#localDirty.add(id);
+			if (owner !== undefined && owner !== REMOTE) this.#peers.get(owner)?.delete(id);
+			this.#owners.delete(id);
+		}
+		this.#schedule();
+	};
+}
+
+/** The client's own `user` fields (colour, …) with name and handle taken from the session. */
+function stampUser(user: unknown, identity: { name: string; handle: string }): Record<string, unknown> {
+	const base = user && typeof user === 'object' && !Array.isArray(user) ? (user as Record<string, unknown>) : {};
+	return { ...base, name: identity.name, handle: identity.handle };
+}
