@@ -172,8 +172,20 @@ test.describe('home page', () => {
 		await expect(header(page).getByRole('link', { name: 'Admin' })).toHaveCount(0);
 		await expect(header(page).getByRole('link', { name: 'Daftar' })).toHaveCount(0);
 
-		await header(page).locator('details.account summary').click();
-		await expect(header(page).getByRole('link', { name: 'Akun saya' })).toBeVisible();
+		// The account menu with the keyboard: open, step in, Escape back to its button.
+		const summary = header(page).locator('details.account summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		const accountLink = header(page).getByRole('link', { name: 'Akun saya' });
+		await expect(accountLink).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(accountLink).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(accountLink).toBeHidden();
+		await expect(summary).toBeFocused();
+
+		await summary.click();
+		await expect(accountLink).toHaveAttribute('href', '/akun');
 		await header(page).getByRole('button', { name: 'Keluar' }).click();
 		await expect(header(page).getByRole('link', { name: 'Daftar' })).toBeVisible();
 		await expect(page.getByRole('region', { name: /Halo/ })).toHaveCount(0);

@@ -8,13 +8,13 @@ describe('navigationFor', () => {
 		expect(hrefs(null)).toEqual(['/']);
 	});
 
-	it('adds the boards for anyone signed in', () => {
-		expect(hrefs('participant')).toEqual(['/', '/papan']);
-		expect(hrefs('curator')).toEqual(['/', '/papan']);
+	it('adds workshops and boards for anyone signed in', () => {
+		expect(hrefs('participant')).toEqual(['/', '/lokakarya', '/papan']);
+		expect(hrefs('curator')).toEqual(['/', '/lokakarya', '/papan']);
 	});
 
 	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/papan', '/admin']);
+		expect(hrefs('admin')).toEqual(['/', '/lokakarya', '/papan', '/admin']);
 		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
 			expect(hrefs(role)).not.toContain('/admin');
 		}

@@ -20,6 +20,7 @@ export interface NavItem {
 
 export const NAVIGATION: readonly NavItem[] = [
 	{ href: '/', label: m.nav_home, audience: 'public' },
+	{ href: '/lokakarya', label: m.nav_workshops, audience: 'signed-in' },
 	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
 	{ href: '/admin', label: m.nav_admin, audience: ['admin'] }
 ];
