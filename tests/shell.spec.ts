@@ -191,3 +191,40 @@ test.describe('home page', () => {
 		await expect(page.getByRole('region', { name: /Halo/ })).toHaveCount(0);
 	});
 });
+
+test.describe('accessibility', () => {
+	// axe-core: no serious or critical violations on the shell's own pages, guest and signed in.
+	async function expectNoSeriousViolations(page: Page, label: string) {
+		const { default: AxeBuilder } = await import('@axe-core/playwright');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const serious = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(serious, label).toEqual([]);
+	}
+
+	test('home and the error page, both languages, desktop and phone with the menu open', async ({ page }) => {
+		for (const viewport of [DESKTOP, PHONE]) {
+			await page.setViewportSize(viewport);
+			for (const path of ['/', '/en', '/halaman-yang-tidak-ada', '/en/nothing-here']) {
+				await page.goto(path);
+				await expectNoSeriousViolations(page, `${path} at ${viewport.width}`);
+			}
+		}
+		await page.goto('/');
+		await page.locator('summary.menu-toggle').click();
+		await expectNoSeriousViolations(page, 'open menu at 360');
+	});
+
+	test('home signed in', async ({ page }) => {
+		await page.setViewportSize(DESKTOP);
+		await page.goto('/masuk');
+		await page.locator('main input[name="email"]').fill('fasilitator@ruangpijar.id');
+		await page.locator('main input[name="password"]').fill('PijarDemo2026!');
+		await page.locator('main form button[type="submit"]').click();
+		await page.waitForURL((url) => !url.pathname.endsWith('/masuk'));
+		await page.goto('/');
+		await page.locator('details.account summary').click();
+		await expectNoSeriousViolations(page, 'home signed in, account menu open');
+	});
+});
