@@ -1,0 +1,210 @@
+/**
+ * Every document write the editor makes, each one Yjs transaction under the local origin (so the
+ * per-user UndoManager tracks it and nobody else's work). Records are built by the model and pass
+ * the restore gate in the sync layer before they reach the document.
+ */
+import * as Y from 'yjs';
+import {
+	boxUnion,
+	createShape,
+	frameAt,
+	orderKeyBetween,
+	orderKeysBetween,
+	prepareInsert,
+	reorder,
+	shapeBounds,
+	SHAPE_DEFS,
+	textToStickies,
+	type Box,
+	type ReorderMove,
+	type Shape,
+	type ShapeInit,
+	type ShapeType,
+	type Vec
+} from '../model';
+import type { LocalOrigin } from '../sync/doc';
+import { createShapes, deleteShapes, translateShapes, updateShapes, topOrder, type ShapePatch } from '../sync/shapes';
+import type { LiveBoard } from './live-board.svelte';
+
+/** What a write needs: the document, who writes, and the current view of the board. */
+export interface WriteContext {
+	doc: Y.Doc;
+	origin: LocalOrigin;
+	author: string;
+	board: LiveBoard;
+}
+
+const FRAME_PADDING = 48;
+
+/** The innermost frame that would carry a shape with these bounds (none of `except`). */
+function carrier(ctx: WriteContext, bounds: Box, except: ReadonlySet<string>): string | null {
+	const frames = ctx.board.query(bounds).filter((s) => s.type === 'frame');
+	return frameAt(frames, bounds, except)?.id ?? null;
+}
+
+/** Creates one shape centred at `center` (frames it lands in carry it). Returns its id. */
+export function createAt<T extends ShapeType>(ctx: WriteContext, type: T, center: Vec, init: ShapeInit<T> = {}): string {
+	const def = SHAPE_DEFS[type];
+	const w = init.w ?? def.defaultSize.w;
+	const h = init.h ?? def.defaultSize.h;
+	const box = { x: init.x ?? center.x - w / 2, y: init.y ?? center.y - h / 2, w, h };
+	const parentId = init.parentId !== undefined ? init.parentId : type === 'frame' ? null : carrier(ctx, box, new Set());
+	const shape = createShape(type, { ...init, ...box, parentId }, { author: ctx.author, now: Date.now(), order: orderKeyBetween(topOrder(ctx.doc), null) });
+	createShapes(ctx.doc, [shape], ctx.origin);
+	return shape.id;
+}
+
+/** Adds already-built shapes (pasted, templated) in one write. */
+export function insertShapes(ctx: WriteContext, shapes: readonly Shape[]): string[] {
+	return createShapes(ctx.doc, shapes, ctx.origin);
+}
+
+/** Deletes shapes (frames take their content; bound connectors keep a free end). */
+export function remove(ctx: WriteContext, ids: Iterable<string>): void {
+	deleteShapes(ctx.doc, [...ids].filter((id) => !ctx.board.peek(id)?.locked), ctx.origin);
+}
+
+/**
+ * Moves shapes by a world delta in ONE write, then re-parents the moved top-level shapes to the
+ * frame they were dropped into (or to the root when dragged out of their frame).
+ */
+export function moveBy(ctx: WriteContext, ids: ReadonlySet<string>, delta: Vec): void {
+	const movable = [...ids].filter((id) => !ctx.board.peek(id)?.locked);
+	if (movable.length === 0 || (delta.x === 0 && delta.y === 0)) return;
+	ctx.doc.transact(() => {
+		const now = Date.now();
+		translateShapes(ctx.doc, movable, delta, ctx.origin, now);
+		reparent(ctx, movable, now);
+	}, ctx.origin);
+}
+
+/** Re-parents shapes (not connectors) to the innermost frame containing them. */
+export function reparent(ctx: WriteContext, ids: readonly string[], now = Date.now()): void {
+	const moving = new Set(ids);
+	const patches: ShapePatch[] = [];
+	for (const id of ids) {
+		const shape = ctx.board.live.get(id);
+		if (!shape || shape.type === 'connector') continue;
+		// A shape whose frame moves with it stays in that frame.
+		if (shape.parentId !== null && moving.has(shape.parentId)) continue;
+		const parentId = carrier(ctx, shapeBounds(shape, ctx.board.live.lookup), new Set([id, ...descendantsOf(ctx, id)]));
+		if (parentId !== shape.parentId) patches.push({ id, parentId });
+	}
+	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, now);
+}
+
+function descendantsOf(ctx: WriteContext, id: string): string[] {
+	const out: string[] = [];
+	const stack = [id];
+	const all = ctx.board.live.sorted();
+	while (stack.length) {
+		const parent = stack.pop() as string;
+		for (const s of all) if (s.parentId === parent) (out.push(s.id), stack.push(s.id));
+	}
+	return out;
+}
+
+/** Writes finished shapes (a resize or rotate preview) back in one write. */
+export function commitShapes(ctx: WriteContext, shapes: readonly Shape[]): void {
+	const patches: ShapePatch[] = shapes.map((s) => ({ id: s.id, x: s.x, y: s.y, w: s.w, h: s.h, rotation: s.rotation, props: s.props as never }));
+	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, Date.now());
+}
+
+/** Changes props of shapes, each only with the keys its type has. */
+export function setProps(ctx: WriteContext, ids: Iterable<string>, props: Record<string, unknown>): void {
+	const patches: ShapePatch[] = [];
+	for (const id of ids) {
+		const shape = ctx.board.peek(id);
+		if (!shape || shape.locked) continue;
+		const own = Object.fromEntries(Object.entries(props).filter(([k]) => k in SHAPE_DEFS[shape.type].props));
+		if (Object.keys(own).length) patches.push({ id, props: own as never });
+	}
+	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, Date.now());
+}
+
+/** Changes base fields (lock, geometry) of shapes. */
+export function patch(ctx: WriteContext, patches: ShapePatch[]): void {
+	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, Date.now());
+}
+
+/** Moves shapes in z-order. */
+export function restack(ctx: WriteContext, ids: ReadonlySet<string>, move: ReorderMove): void {
+	const keys = reorder(ctx.board.live.sorted(), ids, move);
+	patch(ctx, [...keys].map(([id, order]) => ({ id, order })));
+}
+
+/** Copies of shapes (with frame contents), offset, on top; returns the new top-level ids. */
+export function duplicate(ctx: WriteContext, records: readonly Shape[], offset: Vec): string[] {
+	const copies = prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), offset });
+	insertShapes(ctx, copies);
+	const ids = new Set(copies.map((c) => c.id));
+	return copies.filter((c) => c.parentId === null || !ids.has(c.parentId)).map((c) => c.id);
+}
+
+/** Pastes restored records centred at `center`; returns the new top-level ids. */
+export function pasteShapes(ctx: WriteContext, records: readonly Shape[], center: Vec): string[] {
+	const copies = prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), center });
+	insertShapes(ctx, copies);
+	const ids = new Set(copies.map((c) => c.id));
+	return copies.filter((c) => c.parentId === null || !ids.has(c.parentId)).map((c) => c.id);
+}
+
+/** One sticky note per line of `text`, centred at `center`; returns their ids. */
+export function pasteText(ctx: WriteContext, text: string, center: Vec): string[] {
+	const notes = textToStickies(text, { center, author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc) });
+	return insertShapes(ctx, notes);
+}
+
+/**
+ * Puts shapes into a new frame drawn around them (below them in z-order, so it never covers them).
+ * Returns the frame's id, or null when nothing can be framed.
+ */
+export function groupIntoFrame(ctx: WriteContext, ids: ReadonlySet<string>, name: string): string | null {
+	const shapes = [...ids].map((id) => ctx.board.peek(id)).filter((s): s is Shape => !!s);
+	const bounds = boxUnion(shapes.map((s) => shapeBounds(s, ctx.board.peek)));
+	if (!bounds) return null;
+	const sorted = ctx.board.live.sorted();
+	const lowest = sorted.findIndex((s) => ids.has(s.id));
+	const below = lowest > 0 ? (sorted[lowest - 1] as Shape).order : null;
+	const [order] = orderKeysBetween(below, (sorted[lowest] as Shape).order, 1);
+	const outer = shapes.find((s) => s.parentId !== null && !ids.has(s.parentId))?.parentId ?? null;
+	const frame = createShape(
+		'frame',
+		{
+			x: bounds.x - FRAME_PADDING,
+			y: bounds.y - FRAME_PADDING * 1.5,
+			w: bounds.w + FRAME_PADDING * 2,
+			h: bounds.h + FRAME_PADDING * 2.5,
+			parentId: outer,
+			props: { name }
+		},
+		{ author: ctx.author, now: Date.now(), order: order as string }
+	);
+	ctx.doc.transact(() => {
+		createShapes(ctx.doc, [frame], ctx.origin);
+		const children = shapes.filter((s) => s.type !== 'connector' && (s.parentId === null || !ids.has(s.parentId)));
+		updateShapes(ctx.doc, children.map((s) => ({ id: s.id, parentId: frame.id })), ctx.origin, Date.now());
+	}, ctx.origin);
+	return frame.id;
+}
+
+/** A connector from one shape to another (automatic anchors: it follows both outlines). */
+export function connect(ctx: WriteContext, fromId: string, to: string | Vec): string | null {
+	const from = ctx.board.peek(fromId);
+	if (!from) return null;
+	const target = typeof to === 'string' ? ctx.board.peek(to) : undefined;
+	const fromCenter = { x: from.x + from.w / 2, y: from.y + from.h / 2 };
+	const endPoint = typeof to === 'string' ? (target ? { x: target.x + target.w / 2, y: target.y + target.h / 2 } : fromCenter) : to;
+	const shape = createShape(
+		'connector',
+		{
+			props: {
+				start: { ...fromCenter, shapeId: fromId, anchor: null },
+				end: { ...endPoint, shapeId: target ? target.id : null, anchor: null }
+			}
+		},
+		{ author: ctx.author, now: Date.now(), order: orderKeyBetween(topOrder(ctx.doc), null) }
+	);
+	createShapes(ctx.doc, [shape], ctx.origin);
+	return shape.id;
+}

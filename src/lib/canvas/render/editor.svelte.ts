@@ -1,0 +1,408 @@
+/**
+ * The board editor's state: one instance per open board. It owns the view of the document
+ * (LiveBoard), the camera, selection, tool, text editing, presence and the per-user undo stack, and
+ * offers every editing action as a method. It knows nothing of the network: the page hands it a
+ * Y.Doc and an Awareness (tests hand it plain ones).
+ */
+import * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import {
+	boxCenter,
+	boxUnion,
+	collectSelection,
+	parseClipboard,
+	selectionText,
+	serializeSelection,
+	shapeBounds,
+	STICKY_COLORS,
+	type Box,
+	type ReorderMove,
+	type Shape,
+	type ShapeType,
+	type SnapGuide,
+	type StickyColor,
+	type Vec
+} from '../model';
+import { boardMaps, createLocalOrigin, type LocalOrigin } from '../sync/doc';
+import { LiveShapes } from '../sync/live-shapes';
+import { CameraState } from './camera.svelte';
+import * as commands from './commands';
+import { nudgeDistance, translateShape } from './drag-math';
+import { LiveBoard } from './live-board.svelte';
+import { Presence, type PeerUser, REACTIONS } from './presence.svelte';
+import { Interaction } from './interaction.svelte';
+import { toolShape, type Tool } from './tools';
+
+export type BoardRole = 'edit' | 'comment' | 'view';
+
+export interface EditorOptions {
+	doc: Y.Doc;
+	awareness: Awareness;
+	user: PeerUser;
+	role: BoardRole;
+}
+
+/** Where successive keyboard-created shapes go, so they do not stack exactly. */
+const CASCADE = 32;
+
+export class Editor {
+	readonly doc: Y.Doc;
+	readonly origin: LocalOrigin;
+	readonly role: BoardRole;
+	readonly canEdit: boolean;
+	readonly live: LiveShapes;
+	readonly board: LiveBoard;
+	readonly camera = new CameraState();
+	readonly presence: Presence;
+	readonly undoManager: Y.UndoManager;
+	readonly interaction: Interaction;
+
+	tool = $state<Tool>('select');
+	selection = $state.raw<ReadonlySet<string>>(new Set());
+	editingId = $state<string | null>(null);
+	guides = $state.raw<SnapGuide[]>([]);
+	marquee = $state.raw<Box | null>(null);
+	stickyColor = $state<StickyColor>('yellow');
+	/** Text for the screen-reader live region. */
+	announcement = $state('');
+	/** The peer (awareness client id) whose viewport we follow. */
+	following = $state<number | null>(null);
+	/** Keyboard connect mode: the shape a new connector starts from. */
+	connectFrom = $state<string | null>(null);
+	canUndo = $state(false);
+	canRedo = $state(false);
+
+	#localPreview = new Map<string, Shape>();
+	#remotePreview = new Map<string, Shape>();
+	#cascade = 0;
+	#cleanup: (() => void)[] = [];
+
+	constructor(options: EditorOptions) {
+		this.doc = options.doc;
+		this.role = options.role;
+		this.canEdit = options.role === 'edit';
+		this.origin = createLocalOrigin(options.user.id);
+		this.live = new LiveShapes(this.doc);
+		this.board = new LiveBoard(this.live);
+		this.presence = new Presence(options.awareness, options.user);
+		this.undoManager = new Y.UndoManager(boardMaps(this.doc).shapes, {
+			trackedOrigins: new Set([this.origin]),
+			captureTimeout: 400
+		});
+		const onStack = () => {
+			this.canUndo = this.undoManager.canUndo();
+			this.canRedo = this.undoManager.canRedo();
+		};
+		this.undoManager.on('stack-item-added', onStack);
+		this.undoManager.on('stack-item-popped', onStack);
+		this.undoManager.on('stack-cleared', onStack);
+		this.interaction = new Interaction(this);
+		const onAwareness = () => this.#onPeers();
+		options.awareness.on('change', onAwareness);
+		const unsub = this.live.subscribe((change) => {
+			// Shapes deleted by anyone leave the selection.
+			if (change.removed.size && [...this.selection].some((id) => change.removed.has(id))) {
+				this.select([...this.selection].filter((id) => !change.removed.has(id)));
+			}
+			if (this.editingId && change.removed.has(this.editingId)) this.editingId = null;
+		});
+		this.#cleanup.push(() => options.awareness.off('change', onAwareness), unsub);
+	}
+
+	/** The write context for commands. */
+	get ctx(): commands.WriteContext {
+		return { doc: this.doc, origin: this.origin, author: this.presence.me.id, board: this.board };
+	}
+
+	// ── selection ──────────────────────────────────────────────────────────
+
+	/** Replaces the selection. */
+	select(ids: Iterable<string>): void {
+		const next = new Set([...ids].filter((id) => this.live.get(id)));
+		const cur = this.selection;
+		if (next.size === cur.size && [...next].every((id) => cur.has(id))) return;
+		this.selection = next;
+		this.presence.setSelection(next);
+	}
+
+	/** Adds or removes one shape (shift-click, shift+space). */
+	toggle(id: string): void {
+		const next = new Set(this.selection);
+		if (next.has(id)) next.delete(id);
+		else next.add(id);
+		this.select(next);
+	}
+
+	selectAll(): void {
+		this.select(this.live.sorted().map((s) => s.id));
+	}
+
+	/** Selected shapes, bottom to top. */
+	selectedShapes(): Shape[] {
+		return this.board.sorted().filter((s) => this.selection.has(s.id));
+	}
+
+	/** World bounds of the selection (with previews), or null. */
+	selectionBounds(): Box | null {
+		return boxUnion([...this.selection].map((id) => this.board.peek(id)).filter((s): s is Shape => !!s).map((s) => shapeBounds(s, this.board.peek)));
+	}
+
+	// ── previews (transient overrides) ───────────────────────────────────
+
+	/** Shows shapes as they would be after the gesture in progress, without writing. */
+	setPreview(shapes: Iterable<Shape>): void {
+		this.#localPreview = new Map([...shapes].map((s) => [s.id, s]));
+		this.#applyOverrides();
+	}
+
+	clearPreview(): void {
+		if (this.#localPreview.size === 0) return;
+		this.#localPreview = new Map();
+		this.#applyOverrides();
+	}
+
+	#applyOverrides(): void {
+		const merged = new Map(this.#remotePreview);
+		for (const [id, s] of this.#localPreview) merged.set(id, s);
+		this.board.setOverrides(merged);
+	}
+
+	#onPeers(): void {
+		const peers = this.presence.snapshot();
+		const remote = new Map<string, Shape>();
+		for (const peer of peers) {
+			if (!peer.drag) continue;
+			for (const id of peer.drag.ids) {
+				const shape = this.live.get(id);
+				if (shape && !this.#localPreview.has(id)) remote.set(id, translateShape(shape, peer.drag.dx, peer.drag.dy));
+			}
+		}
+		const changed = remote.size !== this.#remotePreview.size || [...remote].some(([id, s]) => {
+			const old = this.#remotePreview.get(id);
+			return !old || old.x !== s.x || old.y !== s.y || old.props !== s.props;
+		});
+		if (changed) {
+			this.#remotePreview = remote;
+			this.#applyOverrides();
+		}
+		if (this.following !== null) {
+			const leader = peers.find((p) => p.clientId === this.following);
+			if (!leader) this.following = null;
+			else if (leader.view) this.camera.fit(leader.view, 8);
+		}
+	}
+
+	// ── creating ───────────────────────────────────────────────────────────
+
+	/** Creates a shape of `type` centred at a world point, selects it, and returns its id. */
+	create(type: ShapeType, center: Vec, init: Record<string, unknown> = {}): string | null {
+		if (!this.canEdit) return null;
+		const props = type === 'sticky' ? { color: this.stickyColor, ...((init.props as object) ?? {}) } : init.props;
+		const id = commands.createAt(this.ctx, type as 'sticky', center, { ...init, props } as never);
+		this.select([id]);
+		return id;
+	}
+
+	/** Creates a shape in the middle of the view (keyboard and toolbar), cascading repeats; starts editing text. */
+	createInView(type: ShapeType): string | null {
+		const c = this.camera.center;
+		const offset = (this.#cascade++ % 8) * CASCADE;
+		const id = this.create(type, { x: c.x + offset, y: c.y + offset });
+		if (id && (type === 'sticky' || type === 'text' || type === 'frame')) this.startEditing(id);
+		return id;
+	}
+
+	/** Creates with the current tool at a world point (double-click, or a click with a shape tool). */
+	createWithTool(at: Vec): string | null {
+		const type = toolShape(this.tool) ?? 'sticky';
+		const id = this.create(type, at);
+		if (id && type !== 'rect' && type !== 'ellipse') this.startEditing(id);
+		return id;
+	}
+
+	// ── text editing ───────────────────────────────────────────────────────
+
+	startEditing(id: string): void {
+		const shape = this.live.get(id);
+		if (!this.canEdit || !shape || shape.locked || shape.type === 'pen' || shape.type === 'image') return;
+		this.select([id]);
+		this.editingId = id;
+		this.presence.setEditing(id);
+	}
+
+	stopEditing(): void {
+		if (this.editingId === null) return;
+		this.editingId = null;
+		this.presence.setEditing(null);
+	}
+
+	// ── changing ───────────────────────────────────────────────────────────
+
+	deleteSelected(): void {
+		if (!this.canEdit || this.selection.size === 0) return;
+		const n = this.selection.size;
+		commands.remove(this.ctx, this.selection);
+		this.select([]);
+		this.announce('deleted', n);
+	}
+
+	/** Moves the selection by arrow-key steps (screen-sized, so they feel the same at any zoom). */
+	nudge(dir: Vec, big: boolean): void {
+		if (!this.canEdit || this.selection.size === 0) return;
+		const d = nudgeDistance(this.camera.current.zoom, big);
+		commands.moveBy(this.ctx, this.selection, { x: dir.x * d, y: dir.y * d });
+	}
+
+	/** Grows or shrinks the selected shapes (keyboard resize), keeping their top-left corner. */
+	resizeBy(dir: Vec, big: boolean): void {
+		if (!this.canEdit) return;
+		const d = nudgeDistance(this.camera.current.zoom, big);
+		const patches = this.selectedShapes()
+			.filter((s) => s.type !== 'connector' && s.type !== 'pen' && !s.locked)
+			.map((s) => ({ id: s.id, w: Math.max(20, s.w + dir.x * d), h: Math.max(20, s.h + dir.y * d) }));
+		commands.patch(this.ctx, patches);
+	}
+
+	duplicateSelected(): void {
+		if (!this.canEdit || this.selection.size === 0) return;
+		const records = collectSelection(new Map(this.live.sorted().map((s) => [s.id, s])), this.selection);
+		this.select(commands.duplicate(this.ctx, records, { x: 24, y: 24 }));
+	}
+
+	restack(move: ReorderMove): void {
+		if (this.canEdit) commands.restack(this.ctx, this.selection, move);
+	}
+
+	/** Sets a prop on the selection (each shape takes only props its type has). */
+	setProps(props: Record<string, unknown>): void {
+		if (!this.canEdit) return;
+		if (typeof props.color === 'string' && (STICKY_COLORS as readonly string[]).includes(props.color)) {
+			const stickies = this.selectedShapes().filter((s) => s.type === 'sticky');
+			if (stickies.length) this.stickyColor = props.color as StickyColor;
+		}
+		commands.setProps(this.ctx, this.selection, props);
+	}
+
+	toggleLock(): void {
+		if (!this.canEdit) return;
+		const shapes = this.selectedShapes();
+		const lock = shapes.some((s) => !s.locked);
+		commands.patch(this.ctx, shapes.map((s) => ({ id: s.id, locked: lock })));
+	}
+
+	/** Wraps the selection in a new frame. */
+	groupIntoFrame(name: string): void {
+		if (!this.canEdit || this.selection.size === 0) return;
+		const id = commands.groupIntoFrame(this.ctx, this.selection, name);
+		if (id) this.select([id]);
+	}
+
+	/** Connects the keyboard connect-mode source to `targetId`. */
+	connectTo(targetId: string): void {
+		const from = this.connectFrom;
+		this.connectFrom = null;
+		if (!this.canEdit || !from || from === targetId) return;
+		const id = commands.connect(this.ctx, from, targetId);
+		if (id) this.announce('connected', 1);
+	}
+
+	undo(): void {
+		this.stopEditing();
+		this.undoManager.undo();
+	}
+
+	redo(): void {
+		this.stopEditing();
+		this.undoManager.redo();
+	}
+
+	// ── clipboard ──────────────────────────────────────────────────────────
+
+	/** Fills a copy/cut event with our JSON and a plain-text alternative; false when nothing is selected. */
+	copyTo(data: DataTransfer): boolean {
+		if (this.selection.size === 0) return false;
+		const all = new Map(this.live.sorted().map((s) => [s.id, s]));
+		data.setData('text/plain', selectionText(collectSelection(all, this.selection)) || ' ');
+		data.setData('application/x-ruang-pijar', serializeSelection(all, this.selection));
+		data.setData('text/html', `<span data-ruang-pijar="${encodeURIComponent(serializeSelection(all, this.selection))}"></span>`);
+		return true;
+	}
+
+	/** Pastes clipboard content (our shapes from any board, or plain text as notes) at the view centre. */
+	pasteFrom(data: DataTransfer): void {
+		if (!this.canEdit) return;
+		let text = data.getData('application/x-ruang-pijar');
+		if (!text) {
+			// Browsers drop custom types between some apps; our HTML carries the same JSON.
+			const html = data.getData('text/html');
+			const match = /data-ruang-pijar="([^"]*)"/.exec(html);
+			text = match ? decodeURIComponent(match[1] as string) : data.getData('text/plain');
+		}
+		this.pasteText(text);
+	}
+
+	/** Pastes a clipboard string (our JSON or plain text). */
+	pasteText(text: string): void {
+		if (!this.canEdit) return;
+		const content = parseClipboard(text);
+		const center = this.camera.center;
+		if (content.kind === 'shapes') this.select(commands.pasteShapes(this.ctx, content.shapes, center));
+		else if (content.kind === 'text') {
+			const ids = commands.pasteText(this.ctx, content.text, center);
+			this.select(ids);
+			this.announce('pasted', ids.length);
+		}
+	}
+
+	// ── view ───────────────────────────────────────────────────────────────
+
+	/** Fits the whole board (or the selection) on screen. */
+	zoomToFit(selectionOnly = false): void {
+		const shapes = selectionOnly && this.selection.size ? this.selectedShapes() : this.live.sorted();
+		this.camera.fit(boxUnion(shapes.map((s) => shapeBounds(s, this.board.peek))), 1);
+	}
+
+	/** Brings a shape into view (the list view and keyboard focus use it). */
+	reveal(id: string): void {
+		const shape = this.live.get(id);
+		if (!shape) return;
+		const b = shapeBounds(shape, this.board.peek);
+		const view = this.camera.world;
+		const inside = b.x >= view.x && b.y >= view.y && b.x + b.w <= view.x + view.w && b.y + b.h <= view.y + view.h;
+		if (!inside) this.camera.centerOn(boxCenter(b));
+	}
+
+	/** Follows a participant's viewport until they leave or we move the view ourselves. */
+	follow(clientId: number | null): void {
+		this.following = clientId;
+		if (clientId !== null) this.#onPeers();
+	}
+
+	/** Sends a quick reaction at the selection or the view centre. */
+	react(emoji: (typeof REACTIONS)[number]): void {
+		const bounds = this.selectionBounds();
+		this.presence.react(emoji, bounds ? { x: bounds.x + bounds.w / 2, y: bounds.y } : this.camera.center);
+		this.#localReaction = { emoji, at: bounds ? { x: bounds.x + bounds.w / 2, y: bounds.y } : this.camera.center, n: ++this.#reactionSeq };
+	}
+
+	/** My latest reaction, shown locally like the others. */
+	get localReaction(): { emoji: string; at: Vec; n: number } | null {
+		return this.#localReaction;
+	}
+	#localReaction = $state.raw<{ emoji: string; at: Vec; n: number } | null>(null);
+	#reactionSeq = 0;
+
+	/** Sets the text of the live region (read by screen readers). */
+	announce(kind: 'deleted' | 'pasted' | 'connected', count: number): void {
+		this.announcement = `${kind}:${count}:${Date.now()}`;
+	}
+
+	destroy(): void {
+		for (const fn of this.#cleanup) fn();
+		this.interaction.destroy();
+		this.presence.destroy();
+		this.undoManager.destroy();
+		this.board.destroy();
+		this.live.destroy();
+	}
+}

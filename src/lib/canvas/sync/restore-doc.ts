@@ -1,0 +1,82 @@
+/**
+ * Repairs a whole board document in place: the server calls this after loading a board from the
+ * database and before serving it, so every client starts from a document the gate accepts. Writes
+ * only what differs, in one transaction with RESTORE_ORIGIN; a valid document is left untouched.
+ */
+import * as Y from 'yjs';
+import type { RepairReason } from '../model/fields';
+import type { Dropped, Repaired } from '../model/restore';
+import { restoreFacilitation } from '../model/state/facilitation';
+import { restoreMeta } from '../model/state/meta';
+import { BALLOTS_KEY, boardMaps, RESTORE_ORIGIN } from './doc';
+import { writePlain } from './board-state';
+import { shapeToYMap, writeShape } from './shape-codec';
+import { readBoard } from './shapes';
+
+export interface BoardDocReport {
+	/** Shapes kept. */
+	shapes: number;
+	dropped: Dropped[];
+	repaired: Repaired[];
+	meta: { field: string; reason: RepairReason }[];
+	facilitation: { field: string; reason: RepairReason }[];
+	/** True when the document was written to. */
+	changed: boolean;
+}
+
+/** Repairs `doc` in place (see the module comment) and reports what it found. */
+export function restoreBoardDoc(doc: Y.Doc, origin: unknown = RESTORE_ORIGIN): BoardDocReport {
+	const maps = boardMaps(doc);
+	const board = readBoard(doc);
+	const kept = new Map(board.shapes.map((s) => [s.id, s]));
+	const meta = restoreMeta(maps.meta.toJSON());
+	const facilitation = restoreFacilitation(maps.facilitation.toJSON(), (id) => kept.has(id));
+	let changed = false;
+	doc.transact(() => {
+		for (const key of [...maps.shapes.keys()]) {
+			if (!kept.has(key)) {
+				maps.shapes.delete(key);
+				changed = true;
+			}
+		}
+		for (const shape of board.shapes) {
+			const stored = maps.shapes.get(shape.id);
+			if (stored instanceof Y.Map) {
+				if (writeShape(stored, shape)) changed = true;
+			} else {
+				maps.shapes.set(shape.id, shapeToYMap(shape));
+				changed = true;
+			}
+		}
+		if (writePlain(maps.meta, meta.meta)) changed = true;
+		const { ballots, ...fields } = facilitation.facilitation;
+		if (writePlain(maps.facilitation, fields, [BALLOTS_KEY])) changed = true;
+		if (rewriteBallots(maps.facilitation, ballots)) changed = true;
+	}, origin);
+	return {
+		shapes: board.shapes.length,
+		dropped: board.dropped,
+		repaired: board.repaired,
+		meta: meta.repaired,
+		facilitation: facilitation.repaired,
+		changed
+	};
+}
+
+function rewriteBallots(
+	facilitation: Y.Map<unknown>,
+	ballots: readonly { voter: string; session: string; votes: { shapeId: string; count: number }[] }[]
+): boolean {
+	let map = facilitation.get(BALLOTS_KEY);
+	let wrote = false;
+	if (!(map instanceof Y.Map)) {
+		if (ballots.length === 0 && map === undefined) return false;
+		map = new Y.Map<unknown>();
+		facilitation.set(BALLOTS_KEY, map);
+		wrote = true;
+	}
+	const values = Object.fromEntries(
+		ballots.map((b) => [b.voter, { session: b.session, votes: Object.fromEntries(b.votes.map((v) => [v.shapeId, v.count])) }])
+	);
+	return writePlain(map as Y.Map<unknown>, values) || wrote;
+}
