@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb, database, closeDatabase } from '$lib/server/db';
 import {
@@ -10,12 +10,19 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { LOCALE_COOKIE, preferredLocaleRedirect } from '$lib/server/i18n/locale-preference';
+// Importing attach registers the /realtime/<boardId> upgrade handler (server.js forwards to it).
+import { startRealtime, stopRealtime, stopRealtimeOnSignals } from '$lib/server/realtime/attach';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	// Open, migrate and (first start) seed before the first request is served.
 	await database();
+	// Fails the start with a clear message on PGlite + REDIS_URL (one process cannot scale out).
+	await startRealtime();
+	if (!dev) stopRealtimeOnSignals();
 	process.once('sveltekit:shutdown', async () => {
+		// Close the sockets and flush every open board while the database is still open.
+		await stopRealtime();
 		await closeDatabase();
 	});
 };
