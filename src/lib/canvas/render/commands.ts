@@ -54,6 +54,11 @@ export function createAt<T extends ShapeType>(ctx: WriteContext, type: T, center
 	return shape.id;
 }
 
+/** An order key above every shape on the board (new shapes go on top). */
+export function nextOrder(ctx: WriteContext): string {
+	return orderKeyBetween(topOrder(ctx.doc), null);
+}
+
 /** Adds already-built shapes (pasted, templated) in one write. */
 export function insertShapes(ctx: WriteContext, shapes: readonly Shape[]): string[] {
 	return createShapes(ctx.doc, shapes, ctx.origin);

@@ -48,10 +48,13 @@ export function restoreBoardDoc(doc: Y.Doc, origin: unknown = RESTORE_ORIGIN): B
 				changed = true;
 			}
 		}
-		if (writePlain(maps.meta, meta.meta)) changed = true;
-		const { ballots, ...fields } = facilitation.facilitation;
-		if (writePlain(maps.facilitation, fields, [BALLOTS_KEY])) changed = true;
-		if (rewriteBallots(maps.facilitation, ballots)) changed = true;
+		// An empty map reads as the defaults already: leave it empty rather than write them.
+		if (maps.meta.size > 0 && writePlain(maps.meta, meta.meta)) changed = true;
+		if (maps.facilitation.size > 0) {
+			const { ballots, ...fields } = facilitation.facilitation;
+			if (writePlain(maps.facilitation, fields, [BALLOTS_KEY])) changed = true;
+			if (rewriteBallots(maps.facilitation, ballots)) changed = true;
+		}
 	}, origin);
 	return {
 		shapes: board.shapes.length,

@@ -65,6 +65,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * Replaces the content of a Y.Text with `next` by its smallest middle edit (common prefix and suffix
  * kept), so concurrent typing elsewhere in the text survives. Never splits a surrogate pair.
+ * Call inside doc.transact with your origin, so the edit is one undoable step.
  */
 export function setText(text: Y.Text, next: string): void {
 	const prev = text.toString();
