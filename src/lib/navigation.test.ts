@@ -5,16 +5,16 @@ const hrefs = (role: Role | null) => navigationFor(role ? { role } : null).map((
 
 describe('navigationFor', () => {
 	it('shows guests only the public entries', () => {
-		expect(hrefs(null)).toEqual(['/']);
+		expect(hrefs(null)).toEqual(['/', '/metode']);
 	});
 
 	it('adds workshops and boards for anyone signed in', () => {
-		expect(hrefs('participant')).toEqual(['/', '/lokakarya', '/papan']);
-		expect(hrefs('curator')).toEqual(['/', '/lokakarya', '/papan']);
+		expect(hrefs('participant')).toEqual(['/', '/lokakarya', '/papan', '/metode']);
+		expect(hrefs('curator')).toEqual(['/', '/lokakarya', '/papan', '/metode']);
 	});
 
 	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/lokakarya', '/papan', '/admin']);
+		expect(hrefs('admin')).toEqual(['/', '/lokakarya', '/papan', '/metode', '/admin']);
 		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
 			expect(hrefs(role)).not.toContain('/admin');
 		}

@@ -13,7 +13,7 @@ describe('method content', () => {
 		const modules = readdirSync(dir)
 			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
 			.map((f) => f.replace(/\.ts$/, ''))
-			.filter((f) => !['index', 'types', 'template', 'search'].includes(f));
+			.filter((f) => !['index', 'types', 'template', 'search', 'public'].includes(f));
 		expect(modules.sort()).toEqual(METHODS.map((m) => m.id).sort());
 		for (const locale of METHOD_LOCALES) {
 			expect(new Set(METHODS.map((m) => m.text[locale].name)).size).toBe(METHODS.length);
