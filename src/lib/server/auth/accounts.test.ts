@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { Database } from '../db/client';
@@ -199,7 +199,15 @@ describe.each(TEST_DATABASE_KINDS)('accounts on %s', (kind) => {
 		it('limits failures per address, but successful sign-ins do not use up the budget', async () => {
 			await registerForm();
 			const ip = '192.0.2.7';
+			// A smaller budget keeps the number of (deliberately slow) password checks down.
+			const saved = process.env.RATE_LIMIT_SCALE;
+			process.env.RATE_LIMIT_SCALE = '0.2';
+			onTestFinished(() => {
+				if (saved === undefined) delete process.env.RATE_LIMIT_SCALE;
+				else process.env.RATE_LIMIT_SCALE = saved;
+			});
 			const limit = effectiveLimit(LOGIN_PER_IP);
+			expect(limit).toBe(6);
 			for (let i = 0; i < limit + 5; i++) {
 				expect((await authenticate(db, { email: 'dewi@jabarprov.go.id', password: PASSWORD, ip })).ok).toBe(true);
 			}
