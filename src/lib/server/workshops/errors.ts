@@ -13,6 +13,7 @@ export type WorkshopErrorCode =
 	| 'not_a_mentor'
 	| 'user_not_found'
 	| 'agency_not_found'
+	| 'method_not_found'
 	| 'last_facilitator'
 	| 'last_stage'
 	| 'rate_limited';

@@ -22,6 +22,7 @@ const MESSAGES: Record<Exclude<WorkshopErrorCode, 'forbidden' | 'not_found'>, ()
 	not_a_mentor: m.team_error_not_a_mentor,
 	user_not_found: m.workshop_error_user_not_found,
 	agency_not_found: m.workshop_error_agency_not_found,
+	method_not_found: m.method_not_found,
 	last_facilitator: m.workshop_error_last_facilitator,
 	last_stage: m.stage_error_last,
 	rate_limited: m.workshop_error_rate_limited

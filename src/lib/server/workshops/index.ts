@@ -6,4 +6,5 @@ export * from './workshops';
 export * from './members';
 export * from './teams';
 export * from './stages';
+export * from './team-boards';
 export { planTeams, seededRandom } from './shuffle';

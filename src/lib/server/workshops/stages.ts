@@ -1,12 +1,13 @@
 /**
- * Design-thinking stages of teams and workshops. The database is the source of truth; boards
- * mirror the stage into their meta. After every committed change the registered listeners hear
- * about it (the realtime server registers one to write the stage into open team boards), and a
- * board that loads later asks `stageOfTeam`.
+ * Design-thinking stages of teams and workshops. The database is the source of truth: a change
+ * updates the team and its board records (`boards.stage`) in one transaction. The board documents
+ * mirror it in their meta: after every committed change the registered listeners hear about it
+ * (the realtime server registers one to write the stage into open team boards), and a board that
+ * loads later asks `boardStage` / `stageOfTeam`.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { teams, workshops } from '../db/schema';
+import { boards, teams, workshops } from '../db/schema';
 import { nextStage, stageIndex, STAGES, type Stage } from '../../stages';
 import { requireManager, type Actor } from './access';
 import { WorkshopError } from './errors';
@@ -60,6 +61,8 @@ export async function setTeamStage(db: Database, actor: Actor, teamId: number, s
 	await requireManager(db, actor, workshopId);
 	await db.transaction(async (tx) => {
 		await tx.update(teams).set({ stage, stageChangedAt: new Date() }).where(eq(teams.id, teamId));
+		// The board records mirror their team's stage (lists show it without opening the document).
+		await tx.update(boards).set({ stage }).where(eq(boards.teamId, teamId));
 		await audit(tx, actor.id, workshopId, 'team_stage', `team:${teamId} -> ${stage}`);
 	});
 	await notify([{ workshopId, teamId, stage }]);
@@ -103,6 +106,12 @@ export async function advanceWorkshopStage(db: Database, actor: Actor, workshopI
 						)
 					)
 				);
+			await tx.update(boards).set({ stage: next }).where(
+				inArray(
+					boards.teamId,
+					behind.map((t) => t.id)
+				)
+			);
 		}
 		await audit(tx, actor.id, workshopId, 'workshop_stage', `-> ${next}`);
 		return { stage: next, changes: behind.map((t) => ({ workshopId, teamId: t.id, stage: next })) };
