@@ -112,3 +112,22 @@ export function addMetricsSource(source: MetricsSource): () => void {
 export async function renderMetrics(): Promise<{ body: string; contentType: string }> {
 	return { body: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
 }
+
+/**
+ * Who may scrape /metrics: with METRICS_TOKEN set, requests carrying `Authorization: Bearer <token>`;
+ * without it, direct requests from the machine itself (a local agent) — not ones relayed by a
+ * proxy, which would make every visitor look local. Signed-in admins may always.
+ */
+export function mayReadMetrics(request: {
+	authorization: string | null;
+	clientAddress: string | null;
+	forwarded: boolean;
+	userRole: string | null;
+}): boolean {
+	if (request.userRole === 'admin') return true;
+	const token = process.env.METRICS_TOKEN;
+	if (token) return request.authorization === `Bearer ${token}`;
+	if (request.forwarded) return false;
+	const address = request.clientAddress ?? '';
+	return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}

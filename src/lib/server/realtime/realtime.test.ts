@@ -10,7 +10,7 @@ import { WebSocket } from 'ws';
 import { and, eq, sql } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
 import { createTestDatabase } from '../db/testing';
-import type { DatabaseHandle } from '../db/client';
+import { queryRows, type DatabaseHandle } from '../db/client';
 import { boardAccess, boardSnapshots, boardUpdates, sessions } from '../db/schema';
 import { invalidateSession } from '../auth/session';
 import { grantBoardAccess } from '../boards/boards';
@@ -367,8 +367,8 @@ describe('durability in the server', () => {
 		expect(await metricValue('ruang_pijar_realtime_persist_latency_seconds_count')).toBeGreaterThan(0);
 		expect(await metricValue('ruang_pijar_realtime_compactions_total')).toBeGreaterThan(0);
 		expect(await metricValue('ruang_pijar_realtime_connections')).toBeGreaterThan(0);
-		const [{ n }] = (await handle.db.execute(sql`select count(*)::int as n from board_updates`)).rows as { n: number }[];
-		expect(n).toBeGreaterThan(0);
+		const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from board_updates`);
+		expect(row!.n).toBeGreaterThan(0);
 	});
 });
 

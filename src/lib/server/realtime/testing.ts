@@ -121,11 +121,13 @@ export async function startTestServer(
 
 /** A `ws` WebSocket class that sends the given headers, as `WebSocketPolyfill` for the provider. */
 export function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
-	return class extends WebSocket {
+	class WithHeaders extends WebSocket {
 		constructor(address: string | URL, protocols?: string | string[]) {
 			super(address, protocols, { headers });
 		}
-	};
+	}
+	// The provider only ever calls `new WS(url, protocols)`; the wider ws overloads do not apply.
+	return WithHeaders as unknown as typeof WebSocket;
 }
 
 /** A stock y-websocket client in Node. */

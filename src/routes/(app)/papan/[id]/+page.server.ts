@@ -1,0 +1,13 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { getBoard } from '$lib/server/boards/boards';
+import { orRefusal } from '$lib/server/boards/http';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	// A view-only link carries its token in the query; the socket presents the same token.
+	const linkToken = url.searchParams.get('token');
+	const board = await orRefusal(async () => getBoard(await getDb(), user, params.id, linkToken));
+	return { board, me: { id: String(user.id), name: user.name }, linkToken };
+};
