@@ -84,3 +84,13 @@ export const addMemberFormSchema = z.object({
 export const roleFormSchema = z.object({ userId: id, role: z.enum(WORKSHOP_ROLES) });
 
 export const stageFormSchema = z.object({ teamId: id, stage: z.enum(STAGES) });
+
+/** Start a team board, blank or from a method template. */
+export const newBoardFormSchema = z.object({
+	teamId: id,
+	title: z.string().trim().min(1).max(120),
+	methodId: z
+		.union([z.literal(''), z.string().regex(/^[a-z0-9-]{1,60}$/)])
+		.optional()
+		.transform((value) => (value ? value : null))
+});

@@ -30,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	});
 	return {
 		workshop,
+		boards: await workshops.listTeamBoards(db, user, id),
 		joinUrl: workshop.join ? new URL(workshop.join.path, url.origin).href : null,
 		created: url.searchParams.has('dibuat'),
 		saved: url.searchParams.has('disimpan')
