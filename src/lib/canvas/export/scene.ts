@@ -5,7 +5,7 @@
  * turns a scene into an SVG document, and Svelte components may draw the same primitives directly.
  * Records must have passed the restore gate (restoreShapes / readBoard): nothing here re-validates.
  */
-import { connectorPath, FRAME_HEADER, shapeBounds, type ShapeLookup } from '../model/geometry';
+import { connectorPath, shapeBounds, type ShapeLookup } from '../model/geometry';
 import { boxUnion, expandBox, type Box, type Vec } from '../model/math';
 import { compareOrder } from '../model/order';
 import type { Shape } from '../model/schema';
@@ -20,6 +20,7 @@ import {
 	EXPORT_STROKES,
 	EXPORT_TEXT,
 	FONT_SIZES,
+	FRAME_TITLE_SPACE,
 	LINE_HEIGHT,
 	tintOf
 } from './palette';
@@ -114,8 +115,8 @@ export interface SceneOptions {
 }
 
 const DEFAULT_PADDING = 40;
-// Sticky text may shrink to this share of its preset size before it is cut, as on the canvas.
-const MIN_FIT = 0.6;
+// Sticky text may shrink to this share of its preset size before it is cut (the canvas goes to 10 of 22).
+const MIN_FIT = 0.45;
 
 /** The shapes a frame export shows: the frame, everything it carries, and connectors joining two of those. */
 export function frameContents(shapes: readonly Shape[], frameId: string): Shape[] {
@@ -177,7 +178,7 @@ export function buildScene(shapes: readonly Shape[], options: SceneOptions = {})
 	const render = new Renderer(lookup, options);
 	const items = ordered.flatMap((shape) => render.shape(shape));
 	const frame = options.frameId ? all.get(options.frameId) : undefined;
-	const bounds = frame ? { x: frame.x, y: frame.y, w: frame.w, h: frame.h } : boxUnion(ordered.map((s) => shapeBounds(s, lookup)));
+	const bounds = frame ? withTitle(frame) : boxUnion(ordered.map((s) => (s.type === 'frame' ? withTitle(s) : shapeBounds(s, lookup))));
 	const padded = expandBox(bounds ?? { x: 0, y: 0, w: 0, h: 0 }, options.padding ?? DEFAULT_PADDING);
 	return { viewBox: [padded.x, padded.y, Math.max(1, padded.w), Math.max(1, padded.h)], items, shapeCount: ordered.length };
 }
@@ -248,9 +249,10 @@ class Renderer {
 				const items: SceneItem[] = [
 					{ kind: 'rect', ...rectOf(box), fill: EXPORT_FRAME_FILL, stroke: color, strokeWidth: 2, radius: 8, dashed: false, shadow: false, text: null }
 				];
-				// The title sits in the frame's header strip, where the canvas draws it.
-				const title = this.label(shape.props.name, { x: box.x, y: box.y, w: box.w, h: FRAME_HEADER }, FONT_SIZES.s, color, 'start', 'middle');
-				if (title) items.push({ kind: 'text', text: { ...title, lines: title.lines.slice(0, 1), weight: 600 } });
+				// The title sits on one line above the frame, where the canvas draws it.
+				const space = { x: box.x - 3, y: box.y - FRAME_TITLE_SPACE, w: Math.max(box.w, 120), h: FRAME_TITLE_SPACE };
+				const title = this.label(shape.props.name, space, FONT_SIZES.s, color, 'start', 'middle');
+				if (title) items.push({ kind: 'text', text: { ...title, weight: 600 } });
 				return items;
 			}
 			case 'rect':
@@ -324,6 +326,11 @@ class Renderer {
 		if (text) items.push({ kind: 'text', text: { ...text, halo: true } });
 		return items;
 	}
+}
+
+/** A frame's box with the title space above it. */
+function withTitle(frame: Shape): Box {
+	return { x: frame.x, y: frame.y - FRAME_TITLE_SPACE, w: frame.w, h: frame.h + FRAME_TITLE_SPACE };
 }
 
 function truncated(lines: readonly string[], value: string): boolean {

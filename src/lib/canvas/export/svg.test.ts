@@ -23,8 +23,9 @@ function all(doc: Document, tag: string): Element[] {
 	return Array.from(doc.getElementsByTagName(tag));
 }
 
+/** The text of each <text> element, its wrapped lines joined by spaces. */
 function texts(doc: Document): string[] {
-	return all(doc, 'tspan').map((t) => t.textContent ?? '');
+	return all(doc, 'text').map((t) => Array.from(t.getElementsByTagName('tspan')).map((s) => s.textContent ?? '').join(' '));
 }
 
 const HOSTILE = [
@@ -121,7 +122,7 @@ describe('SVG export', () => {
 		// The frame's own connector (line and two arrowheads), not the one leaving the frame, nor the pen.
 		expect(all(doc, 'path')).toHaveLength(3);
 		const [x, y, w, h] = doc.documentElement!.getAttribute('viewBox')!.split(' ').map(Number);
-		expect([x, y, w, h]).toEqual([-40, -40, 680, 480]);
+		expect([x, y, w, h]).toEqual([-40, -72, 680, 512]);
 	});
 
 	it('includes nested frames and their contents in a frame export', () => {
