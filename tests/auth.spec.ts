@@ -184,3 +184,58 @@ test('sign-out is POST only', async ({ request }) => {
 	const response = await request.get('/keluar', { maxRedirects: 0 });
 	expect(response.status()).toBe(405);
 });
+
+test('profile settings save, switch the language, and sign out other sessions', async ({ browser }) => {
+	const email = `profil.${unique()}@surabaya.go.id`;
+	const first = await browser.newPage();
+	await fillRegistration(first, { email, name: 'Profil Uji' });
+	await expect(first).toHaveURL('/');
+	const second = await browser.newPage();
+	await signIn(second, email, 'sandi-rahasia-2026');
+	await expect(second).toHaveURL('/');
+
+	await first.goto('/akun');
+	await expect(first.locator('main')).toContainText('masuk di 2 peramban');
+	await first.getByRole('button', { name: 'Keluar dari semua sesi lain' }).click();
+	await expect(first.getByRole('status').filter({ hasText: 'sesi lain diakhiri' })).toHaveText('1 sesi lain diakhiri.');
+	await second.goto('/akun');
+	await expect(second).toHaveURL('/masuk?redirectTo=%2Fakun');
+	await second.close();
+
+	await first.getByLabel('Jabatan').fill('Perencana Ahli Muda');
+	await first.getByLabel(/^NIP/).fill('12');
+	await first.getByRole('button', { name: 'Simpan profil' }).click();
+	await expect(first.locator('#f-nip-error')).toHaveText('NIP harus tepat 18 digit angka.');
+	await expect(first.getByLabel('Jabatan')).toHaveValue('Perencana Ahli Muda');
+
+	await first.getByLabel(/^NIP/).fill('');
+	await first.locator('main').getByLabel('Bahasa', { exact: true }).selectOption('en');
+	await first.getByRole('button', { name: 'Simpan profil' }).click();
+	await expect(first).toHaveURL('/en/akun?tersimpan');
+	await expect(first.getByRole('status').first()).toHaveText('Profile saved.');
+	await expect(first.getByLabel('Position')).toHaveValue('Perencana Ahli Muda');
+	await first.close();
+});
+
+test('an admin changes a role and the user must sign in again', async ({ browser }) => {
+	const email = `peran.${unique()}@surabaya.go.id`;
+	const user = await browser.newPage();
+	await fillRegistration(user, { email, name: 'Calon Mentor' });
+	await expect(user).toHaveURL('/');
+
+	const admin = await browser.newPage();
+	await signIn(admin, 'admin@ruangpijar.id', DEMO_PASSWORD, `/masuk?redirectTo=${encodeURIComponent(`/admin?q=${email}`)}`);
+	const row = admin.locator('tbody tr').filter({ hasText: email });
+	await row.getByLabel('Peran untuk Calon Mentor').selectOption('mentor');
+	await row.getByRole('button', { name: 'Simpan' }).click();
+	await expect(admin.getByRole('status').filter({ hasText: 'Calon Mentor' })).toHaveText('Peran Calon Mentor kini Mentor. Sesinya sudah diakhiri.');
+	await expect(row.getByLabel('Peran untuk Calon Mentor')).toHaveValue('mentor');
+	// Admins cannot demote themselves: their own role control is locked.
+	await admin.goto('/admin?q=admin%40ruangpijar.id');
+	await expect(admin.getByLabel('Peran untuk Ayu Admin')).toBeDisabled();
+	await admin.close();
+
+	await user.goto('/akun');
+	await expect(user).toHaveURL('/masuk?redirectTo=%2Fakun');
+	await user.close();
+});
