@@ -92,11 +92,7 @@ export async function saveStep(db: Database, innovationId: number, actorId: numb
 			.where(eq(innovations.id, innovationId))
 			.for('update');
 		if (!current) throw new Error(`innovation ${innovationId} not found`);
-		let status: InnovationStatus = current.status;
-		if (status === 'published') {
-			status = 'draft';
-			await tx.insert(moderationEvents).values({ innovationId, actorId, action: 'edit', fromStatus: 'published', toStatus: 'draft' });
-		}
+		const status = await markEdited(tx, innovationId, actorId, current.status);
 		const base = { status, updatedAt: new Date() };
 		switch (input.step) {
 			case 'ringkasan':
@@ -139,6 +135,29 @@ export async function saveStep(db: Database, innovationId: number, actorId: numb
 			}
 		}
 	});
+}
+
+/**
+ * Records that the team changed the entry: bumps `updatedAt` and, for a published entry, moves the
+ * working copy to draft (audited) while the published revision stays public. Returns the new status.
+ */
+export async function markEdited(
+	db: Database,
+	innovationId: number,
+	actorId: number,
+	status?: InnovationStatus
+): Promise<InnovationStatus> {
+	let current = status;
+	if (current === undefined) {
+		const [row] = await db.select({ status: innovations.status }).from(innovations).where(eq(innovations.id, innovationId));
+		current = row?.status ?? 'draft';
+	}
+	const next: InnovationStatus = current === 'published' ? 'draft' : current;
+	if (next !== current) {
+		await db.insert(moderationEvents).values({ innovationId, actorId, action: 'edit', fromStatus: current, toStatus: next });
+	}
+	await db.update(innovations).set({ status: next, updatedAt: new Date() }).where(eq(innovations.id, innovationId));
+	return next;
 }
 
 /** The working-copy row of an entry with only what pages need. */

@@ -152,7 +152,7 @@ describe.each(TEST_DATABASE_KINDS)('engagement on %s', (kind) => {
 		expect(upload.ok).toBe(true);
 		if (!upload.ok) return;
 		expect(storage.size).toBe(4);
-		expect(await addMedia(db, draftId, { uploadId: upload.uploadId, alt: 'Kader menimbang balita', caption: '' })).toBe(true);
+		expect(await addMedia(db, draftId, lead.id, { uploadId: upload.uploadId, alt: 'Kader menimbang balita', caption: '' })).toBe(true);
 		expect(await readMedia(db, storage, upload.uploadId, '640.webp', null)).toBeNull();
 		expect(await readMedia(db, storage, upload.uploadId, '640.webp', reader)).toBeNull();
 		expect((await readMedia(db, storage, upload.uploadId, '640.webp', lead))?.public).toBe(false);
@@ -168,7 +168,7 @@ describe.each(TEST_DATABASE_KINDS)('engagement on %s', (kind) => {
 		const [row] = await db.select().from(uploads).where(eq(uploads.id, upload.uploadId));
 		expect(row).toBeDefined();
 		const mediaId = (await db.query.innovationMedia.findFirst({ where: (m, { eq: e }) => e(m.uploadId, upload.uploadId) }))!.id;
-		await removeMedia(db, storage, draftId, mediaId);
+		await removeMedia(db, storage, draftId, lead.id, mediaId);
 		expect(storage.size).toBe(4);
 		expect(await readMedia(db, storage, upload.uploadId, '640.webp', null)).not.toBeNull();
 	});

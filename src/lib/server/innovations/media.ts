@@ -9,6 +9,7 @@ import { queryRows } from '../db/client';
 import { innovationMedia, innovationRevisions, innovations, uploads, type UploadVariant } from '../db/schema';
 import type { Storage } from '../storage';
 import { LIMITS } from '../../innovations/fields';
+import { markEdited } from './drafts';
 import { processImage, type ImageErrorCode } from './images';
 import { canViewWorkingCopy, loadAccess, type Actor } from './permissions';
 
@@ -43,6 +44,7 @@ export async function storeUpload(db: Database, storage: Storage, ownerId: numbe
 export async function addMedia(
 	db: Database,
 	innovationId: number,
+	actorId: number,
 	input: { uploadId: string; alt: string; caption: string }
 ): Promise<boolean> {
 	const [count] = await db
@@ -51,7 +53,7 @@ export async function addMedia(
 		.where(eq(innovationMedia.innovationId, innovationId));
 	if ((count?.n ?? 0) >= LIMITS.media) return false;
 	await db.insert(innovationMedia).values({ innovationId, ...input, position: (count?.max ?? -1) + 1 });
-	await touch(db, innovationId);
+	await markEdited(db, innovationId, actorId);
 	return true;
 }
 
@@ -59,6 +61,7 @@ export async function addMedia(
 export async function updateMedia(
 	db: Database,
 	innovationId: number,
+	actorId: number,
 	mediaId: number,
 	input: { alt: string; caption: string }
 ): Promise<void> {
@@ -66,11 +69,17 @@ export async function updateMedia(
 		.update(innovationMedia)
 		.set(input)
 		.where(and(eq(innovationMedia.id, mediaId), eq(innovationMedia.innovationId, innovationId)));
-	await touch(db, innovationId);
+	await markEdited(db, innovationId, actorId);
 }
 
 /** Moves an image one place up or down. */
-export async function moveMedia(db: Database, innovationId: number, mediaId: number, direction: 'up' | 'down'): Promise<void> {
+export async function moveMedia(
+	db: Database,
+	innovationId: number,
+	actorId: number,
+	mediaId: number,
+	direction: 'up' | 'down'
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		const rows = await tx
 			.select({ id: innovationMedia.id })
@@ -85,17 +94,23 @@ export async function moveMedia(db: Database, innovationId: number, mediaId: num
 			await tx.update(innovationMedia).set({ position }).where(eq(innovationMedia.id, row.id));
 		}
 	});
-	await touch(db, innovationId);
+	await markEdited(db, innovationId, actorId);
 }
 
 /** Removes an image from the entry; its files go too unless a published revision still shows them. */
-export async function removeMedia(db: Database, storage: Storage, innovationId: number, mediaId: number): Promise<void> {
+export async function removeMedia(
+	db: Database,
+	storage: Storage,
+	innovationId: number,
+	actorId: number,
+	mediaId: number
+): Promise<void> {
 	const [row] = await db
 		.delete(innovationMedia)
 		.where(and(eq(innovationMedia.id, mediaId), eq(innovationMedia.innovationId, innovationId)))
 		.returning({ uploadId: innovationMedia.uploadId });
 	if (!row) return;
-	await touch(db, innovationId);
+	await markEdited(db, innovationId, actorId);
 	const [stillUsed] = await queryRows<{ n: number }>(
 		db,
 		sql`select (select count(*) from ${innovationMedia} where ${innovationMedia.uploadId} = ${row.uploadId})
@@ -109,10 +124,6 @@ export async function removeMedia(db: Database, storage: Storage, innovationId: 
 /** A jsonb containment probe matching revision content that shows the upload. */
 function mediaRef(uploadId: string): string {
 	return JSON.stringify([{ uploadId }]);
-}
-
-async function touch(db: Database, innovationId: number): Promise<void> {
-	await db.update(innovations).set({ updatedAt: new Date() }).where(eq(innovations.id, innovationId));
 }
 
 /** A rendition ready to serve; `public` says whether shared caches may keep it. */
@@ -168,4 +179,43 @@ async function mayViewPrivate(db: Database, ownerId: number | null, uploadId: st
 		if (found && canViewWorkingCopy(found.access)) return true;
 	}
 	return false;
+}
+
+export interface EditableMedia {
+	id: number;
+	alt: string;
+	caption: string;
+	thumb: string;
+	width: number;
+	height: number;
+}
+
+/** The entry's images for the media step, in order. */
+export async function listMedia(db: Database, innovationId: number): Promise<EditableMedia[]> {
+	const rows = await db
+		.select({ id: innovationMedia.id, alt: innovationMedia.alt, caption: innovationMedia.caption, upload: uploads })
+		.from(innovationMedia)
+		.innerJoin(uploads, eq(innovationMedia.uploadId, uploads.id))
+		.where(eq(innovationMedia.innovationId, innovationId))
+		.orderBy(asc(innovationMedia.position), asc(innovationMedia.id));
+	return rows.map((r) => {
+		const small = r.upload.variants.filter((v) => v.format === 'webp').sort((a, b) => a.width - b.width)[0];
+		return {
+			id: r.id,
+			alt: r.alt,
+			caption: r.caption,
+			thumb: small ? `/media/${r.upload.id}/${small.width}.webp` : '',
+			width: r.upload.width,
+			height: r.upload.height
+		};
+	});
+}
+
+/** Whether another image fits on the entry. */
+export async function hasRoomForMedia(db: Database, innovationId: number): Promise<boolean> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(innovationMedia)
+		.where(eq(innovationMedia.innovationId, innovationId));
+	return Number(row?.n ?? 0) < LIMITS.media;
 }

@@ -2,7 +2,7 @@
  * In-app notifications (and their email twins through the mailer). A notification stores a kind and
  * a few parameters, not text, so it reads in whichever language its reader uses when opening it.
  */
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { innovationMembers, notifications, users } from '../db/schema';
 import { sendMail } from '../mail';
@@ -181,4 +181,15 @@ export async function markNotificationsRead(db: Database, userId: number, id?: n
 		.update(notifications)
 		.set({ readAt: new Date() })
 		.where(id === undefined ? mine : and(mine, eq(notifications.id, id)));
+}
+
+/** Marks one of the user's notifications read and returns where it points (null when not theirs). */
+export async function openNotification(db: Database, userId: number, id: number): Promise<string | null> {
+	if (!Number.isInteger(id) || id <= 0) return null;
+	const [row] = await db
+		.update(notifications)
+		.set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+		.where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+		.returning();
+	return row ? toPublicNotification(row).link : null;
 }

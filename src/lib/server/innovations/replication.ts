@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { innovations, provinces, replicationRequests, users, type ReplicationHistoryEntry } from '../db/schema';
+import { agencies, innovations, provinces, replicationRequests, users, type ReplicationHistoryEntry } from '../db/schema';
 import { REPLICATION_STATUSES, type ReplicationStatus } from '../../innovations/fields';
 import { hitRateLimit, type RateLimitPolicy } from '../auth/rate-limit';
 import { curatorUserIds, notify, teamUserIds } from './notifications';
@@ -141,4 +141,24 @@ export async function advanceReplicationRequest(
 		});
 	}
 	return true;
+}
+
+/** The requester's own requests for an entry (so they can follow up), newest first. */
+export async function myReplicationRequests(db: Database, innovationId: number, requesterId: number) {
+	const rows = await db
+		.select({ id: replicationRequests.id, status: replicationRequests.status, agencyName: replicationRequests.agencyName, createdAt: replicationRequests.createdAt })
+		.from(replicationRequests)
+		.where(and(eq(replicationRequests.innovationId, innovationId), eq(replicationRequests.requesterId, requesterId)))
+		.orderBy(desc(replicationRequests.createdAt));
+	return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Defaults for the request form from the requester's profile: their agency name and province. */
+export async function requesterDefaults(db: Database, userId: number): Promise<{ agencyName: string; provinceCode: string }> {
+	const [row] = await db
+		.select({ agency: agencies.name, province: users.provinceCode })
+		.from(users)
+		.leftJoin(agencies, eq(users.agencyId, agencies.id))
+		.where(eq(users.id, userId));
+	return { agencyName: row?.agency ?? '', provinceCode: row?.province ?? '' };
 }

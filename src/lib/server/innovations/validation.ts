@@ -166,7 +166,7 @@ function strings(form: FormData, name: string): string[] {
 }
 
 /** The raw values of a form, untruncated up to a bound, so a failed save can show them again. */
-function echo(form: FormData): Record<string, string> {
+export function echo(form: FormData): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [key, value] of form.entries()) {
 		if (typeof value === 'string' && !(key in out)) out[key] = value.slice(0, LIMITS.narrative + 100);

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
+import { queryRows, type DatabaseHandle } from '../db/client';
+import { seedDemo } from '../db/seed';
+import { seedDemoInnovations } from './seed-demo';
+import { getPublicEntry } from './publication';
+import { completeness } from './completeness';
+import { loadContent } from './content';
+
+describe.each(TEST_DATABASE_KINDS)('demo innovations on %s', (kind) => {
+	let handle: DatabaseHandle;
+	beforeAll(async () => {
+		handle = await createTestDatabase(kind);
+		await seedDemo(handle.db);
+	});
+	afterAll(async () => handle?.close());
+
+	it('seeds published entries, one waiting for curation and one draft, idempotently', async () => {
+		const rows = await queryRows<{ status: string; n: number }>(handle.db, sql`select status, count(*)::int as n from innovations group by status order by status`);
+		expect(Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))).toEqual({ draft: 1, published: 8, submitted: 1 });
+		expect(await seedDemoInnovations(handle.db)).toBe(0);
+		const [again] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from innovations`);
+		expect(Number(again?.n)).toBe(10);
+	});
+
+	it('publishes complete entries with a board snapshot, team and counters', async () => {
+		const entry = await getPublicEntry(handle.db, 'sipandu-antrean-puskesmas-lewat-whatsapp');
+		expect(entry).not.toBeNull();
+		expect(entry!.board?.shapeCount).toBe(11);
+		expect(entry!.team.length).toBe(2);
+		expect(entry!.counts.comments).toBe(2);
+		expect(entry!.counts.appreciations).toBeGreaterThan(0);
+		expect(entry!.indicators).toHaveLength(3);
+		// A member who chose to hide is not on the public page.
+		expect((await getPublicEntry(handle.db, 'dashat-dapur-sehat-atasi-stunting-di-posyandu'))!.team).toHaveLength(1);
+		const ids = await queryRows<{ id: number }>(handle.db, sql`select id from innovations where status in ('published', 'submitted')`);
+		for (const { id } of ids) {
+			const content = await loadContent(handle.db, Number(id));
+			expect(completeness(content!).missingRequired.map((i) => i.key), content!.title).toEqual([]);
+		}
+	});
+});
