@@ -192,6 +192,30 @@ test.describe('home page', () => {
 	});
 });
 
+test('the header fits at every width, even with the admin entries', async ({ page }) => {
+	await page.goto('/masuk');
+	await page.locator('main input[name="email"]').fill('admin@ruangpijar.id');
+	await page.locator('main input[name="password"]').fill('PijarDemo2026!');
+	await page.locator('main form button[type="submit"]').click();
+	await page.waitForURL((url) => !url.pathname.endsWith('/masuk'));
+	for (const width of [360, 768, 960, 1023, 1024, 1100, 1280, 1440]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const path of ['/', '/en']) {
+			await page.goto(path);
+			const [bar, barVisible, doc] = await page.evaluate(() => {
+				const el = document.querySelector<HTMLElement>('.site-header .bar')!;
+				return [el.scrollWidth, el.clientWidth, document.documentElement.scrollWidth - window.innerWidth];
+			});
+			expect(bar, `${path} at ${width}`).toBeLessThanOrEqual(barVisible);
+			expect(doc, `${path} at ${width}`).toBeLessThanOrEqual(0);
+			// Every entry is reachable: in the bar on wide screens, in the menu on narrow ones.
+			const admin = page.locator('header').getByRole('link', { name: 'Admin', exact: true });
+			if (width < 1024) await page.locator('summary.menu-toggle').click();
+			await expect(admin).toBeInViewport();
+		}
+	}
+});
+
 test.describe('accessibility', () => {
 	// axe-core: no serious or critical violations on the shell's own pages, guest and signed in.
 	async function expectNoSeriousViolations(page: Page, label: string) {
