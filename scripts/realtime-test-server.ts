@@ -13,7 +13,7 @@ import { openDatabase } from '../src/lib/server/db/client';
 import { boardAccess } from '../src/lib/server/db/schema';
 import { limitsFromEnv } from '../src/lib/server/realtime/limits';
 import { renderMetrics } from '../src/lib/server/realtime/metrics';
-import { DatabaseBoardStore } from '../src/lib/server/realtime/persistence';
+import { DatabaseBoardStore, commitIntervalFor } from '../src/lib/server/realtime/persistence';
 import { RedisRelay } from '../src/lib/server/realtime/pubsub';
 import { createRealtimeServer } from '../src/lib/server/realtime/server';
 import { createTestBoard, createTestUser } from '../src/lib/server/realtime/testing';
@@ -42,7 +42,7 @@ if (!env.FIXTURE_REUSE) {
 const limits = limitsFromEnv();
 const realtime = createRealtimeServer({
 	access: databaseAccess(handle.db),
-	store: new DatabaseBoardStore(handle.db, limits),
+	store: new DatabaseBoardStore(handle.db, { keepSnapshots: limits.keepSnapshots, commitIntervalMs: commitIntervalFor(handle.kind) }),
 	relay: env.REDIS_URL ? new RedisRelay({ url: env.REDIS_URL }) : null,
 	limits,
 	allowedOrigin: env.ORIGIN || 'http://realtime.test'

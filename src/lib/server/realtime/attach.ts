@@ -11,7 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { database } from '../db';
 import { limitsFromEnv } from './limits';
-import { DatabaseBoardStore } from './persistence';
+import { DatabaseBoardStore, commitIntervalFor } from './persistence';
 import { RedisRelay } from './pubsub';
 import { createRealtimeServer, type RealtimeServer } from './server';
 import { databaseAccess } from './upgrade';
@@ -37,10 +37,10 @@ export function startRealtime(): Promise<RealtimeServer> {
 			);
 		}
 		const limits = limitsFromEnv();
-		const { db } = await database();
+		const { db, kind } = await database();
 		return createRealtimeServer({
 			access: databaseAccess(db),
-			store: new DatabaseBoardStore(db, limits),
+			store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots, commitIntervalMs: commitIntervalFor(kind) }),
 			relay: redisUrl ? new RedisRelay({ url: redisUrl }) : null,
 			limits,
 			allowedOrigin: process.env.ORIGIN || null

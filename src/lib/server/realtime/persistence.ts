@@ -59,6 +59,17 @@ export interface BoardStore {
 	lastSeqs(boardIds: string[]): Promise<Map<string, number>>;
 }
 
+export interface StoreOptions {
+	/** Unlabelled snapshots kept per board (at least the newest one is always kept). */
+	keepSnapshots: number;
+	/**
+	 * Minimum time between the starts of two commits. 0 commits as soon as the previous one is done
+	 * (PostgreSQL: commits run on the server). PGlite runs in this thread and blocks it while it
+	 * commits, so spacing its commits keeps the fan-out of edits smooth at the cost of persist latency.
+	 */
+	commitIntervalMs: number;
+}
+
 interface PendingAppend {
 	boardId: string;
 	update: Uint8Array;
@@ -78,14 +89,18 @@ export class DatabaseBoardStore implements BoardStore {
 	#queue: PendingAppend[] = [];
 	#running: Promise<void> | null = null;
 	#scheduled = false;
+	#lastCommitAt = -Infinity;
 	#waiters: (() => void)[] = [];
+	readonly #options: StoreOptions;
 	/** Transactions committed so far (group commit makes this far smaller than the number of appends). */
 	commits = 0;
 
 	constructor(
 		private readonly db: Database,
-		private readonly options: { keepSnapshots: number } = { keepSnapshots: 10 }
-	) {}
+		options: Partial<StoreOptions> = {}
+	) {
+		this.#options = { keepSnapshots: 10, commitIntervalMs: 0, ...options };
+	}
 
 	async load(boardId: string, afterSeq = 0): Promise<LoadedBoard> {
 		const rows = await readLog(this.db, boardId, afterSeq);
@@ -115,31 +130,37 @@ export class DatabaseBoardStore implements BoardStore {
 	#kick(): void {
 		if (this.#running || this.#scheduled) return;
 		this.#scheduled = true;
-		// One macrotask of slack gathers what the same socket read delivered into one commit.
-		setImmediate(() => {
+		// At least one macrotask of slack gathers what the same socket read delivered; with a commit
+		// interval, commits start at most that often (see StoreOptions.commitIntervalMs).
+		const wait = Math.max(0, this.#lastCommitAt + this.#options.commitIntervalMs - performance.now());
+		const start = () => {
 			this.#scheduled = false;
-			this.#running = this.#drain().finally(() => {
+			this.#lastCommitAt = performance.now();
+			this.#running = this.#commitNext().finally(() => {
 				this.#running = null;
 				if (this.#queue.length) this.#kick();
 				else for (const resolve of this.#waiters.splice(0)) resolve();
 			});
-		});
+		};
+		if (wait > 0) setTimeout(start, wait);
+		else setImmediate(start);
 	}
 
-	async #drain(): Promise<void> {
+	/** Commits the next batch from the queue, retrying until the database takes it. */
+	async #commitNext(): Promise<void> {
 		let delay = RETRY_MIN_MS;
-		while (this.#queue.length) {
-			let bytes = 0;
-			let count = 0;
-			while (
-				count < this.#queue.length &&
-				count < MAX_BATCH_ROWS &&
-				(count === 0 || bytes + this.#queue[count]!.update.length <= MAX_BATCH_BYTES)
-			) {
-				bytes += this.#queue[count]!.update.length;
-				count++;
-			}
-			const batch = this.#queue.slice(0, count);
+		let bytes = 0;
+		let count = 0;
+		while (
+			count < this.#queue.length &&
+			count < MAX_BATCH_ROWS &&
+			(count === 0 || bytes + this.#queue[count]!.update.length <= MAX_BATCH_BYTES)
+		) {
+			bytes += this.#queue[count]!.update.length;
+			count++;
+		}
+		const batch = this.#queue.slice(0, count);
+		for (;;) {
 			try {
 				const ranges = await commitBatch(this.db, batch);
 				this.commits++;
@@ -150,7 +171,7 @@ export class DatabaseBoardStore implements BoardStore {
 					item.resolve(ranges[i] ?? null);
 				}
 				metrics.persistedUpdates.inc(batch.length);
-				delay = RETRY_MIN_MS;
+				return;
 			} catch (error) {
 				// The updates live on in memory and in clients; keep them queued until the database is back.
 				console.error('realtime: committing board updates failed, retrying', error);
@@ -161,7 +182,7 @@ export class DatabaseBoardStore implements BoardStore {
 	}
 
 	async compact(boardId: string, options: CompactOptions = {}): Promise<CompactResult | null> {
-		const keep = Math.max(1, this.options.keepSnapshots);
+		const keep = Math.max(1, this.#options.keepSnapshots);
 		const result = await this.db.transaction(async (tx) => {
 			const [board] = await queryRows<{ last_seq: unknown }>(tx, sql`select last_seq from boards where id = ${boardId} for update`);
 			if (!board) return null;
@@ -272,4 +293,21 @@ async function commitBatch(db: Database, batch: PendingAppend[]): Promise<(SeqRa
 		const b = base.get(item.boardId);
 		return b === undefined ? null : { from: b + ordinals[i]!, to: b + ordinals[i]! };
 	});
+}
+
+/**
+ * The commit interval for a database: REALTIME_COMMIT_INTERVAL_MS if set; otherwise 100 ms on
+ * PGlite (at most ten blocking commits a second, each update still committed well within 250 ms)
+ * and 0 on PostgreSQL, whose commits do not hold up this thread.
+ */
+export function commitIntervalFor(kind: 'pglite' | 'postgres', env: Record<string, string | undefined> = process.env): number {
+	const raw = env.REALTIME_COMMIT_INTERVAL_MS;
+	if (raw !== undefined && raw !== '') {
+		const value = Number(raw);
+		if (!Number.isSafeInteger(value) || value < 0 || value > 200) {
+			throw new Error(`REALTIME_COMMIT_INTERVAL_MS must be an integer from 0 to 200, got "${raw}"`);
+		}
+		return value;
+	}
+	return kind === 'pglite' ? 100 : 0;
 }

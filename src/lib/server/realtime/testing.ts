@@ -94,7 +94,7 @@ export async function startTestServer(
 	const origin = options.origin ?? 'http://app.test';
 	const realtime = createRealtimeServer({
 		access: databaseAccess(db),
-		store: new DatabaseBoardStore(db, limits),
+		store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots }),
 		relay: options.relay ?? null,
 		limits,
 		allowedOrigin: origin
