@@ -55,33 +55,33 @@ const base = { id: 'b1', type: 'badge', x: 0, y: 0, w: 10, h: 10, rotation: 0, p
 describe('migrations', () => {
 	it('runs every step, in order, for an unversioned record', () => {
 		calls.length = 0;
-		const result = restoreShape({ ...base, props: { label: 'Ide' } }, undefined, schema);
+		const result = restoreShape({ ...base, props: { label: 'Ide' } }, undefined, { schema });
 		expect(calls).toEqual(['rename', 'weight']);
 		expect(result.ok && result.shape).toMatchObject({ v: 2, props: { title: 'Ide', weight: 2 } });
 	});
 
 	it('runs only the steps after the record version', () => {
 		calls.length = 0;
-		const result = restoreShape({ ...base, v: 1, props: { title: 'Ide' } }, undefined, schema);
+		const result = restoreShape({ ...base, v: 1, props: { title: 'Ide' } }, undefined, { schema });
 		expect(calls).toEqual(['weight']);
 		expect(result.ok && result.shape).toMatchObject({ v: 2, props: { title: 'Ide', weight: 2 } });
 	});
 
 	it('runs nothing for a current record', () => {
 		calls.length = 0;
-		const result = restoreShape({ ...base, v: 2, props: { title: 'Ide', weight: 5 } }, undefined, schema);
+		const result = restoreShape({ ...base, v: 2, props: { title: 'Ide', weight: 5 } }, undefined, { schema });
 		expect(calls).toEqual([]);
 		expect(result.ok && result.repaired).toEqual([]);
 	});
 
 	it('drops a record whose migration throws', () => {
-		const result = restoreShape({ ...base, id: 'x', type: 'boom', props: {} }, undefined, schema);
+		const result = restoreShape({ ...base, id: 'x', type: 'boom', props: {} }, undefined, { schema });
 		expect(result).toEqual({ ok: false, dropped: { id: 'x', reason: 'migration-failed' } });
 	});
 
 	it('treats a garbage version as 0', () => {
 		calls.length = 0;
-		const result = restoreShape({ ...base, v: 'two', props: { label: 'x' } }, undefined, schema);
+		const result = restoreShape({ ...base, v: 'two', props: { label: 'x' } }, undefined, { schema });
 		expect(calls).toEqual(['rename', 'weight']);
 		expect(result.ok && result.repaired).toContainEqual({ id: 'b1', field: 'v', reason: 'wrong-type' });
 	});

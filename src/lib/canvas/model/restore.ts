@@ -127,12 +127,23 @@ function reportId(value: unknown): string {
 	return isValidId(value) ? value : '';
 }
 
+export interface RestoreOptions {
+	/** The shape types accepted (default: the board's). */
+	schema?: ShapeSchema;
+	/**
+	 * Stored records omit fields that hold their default (see sync/shape-codec): with `sparse`, a
+	 * missing field is the default, not a repair.
+	 */
+	sparse?: boolean;
+}
+
 /**
  * Restores one record. `key` is the id it is stored under (a Y.Map key), which wins over the record's
  * own `id`. Props may sit under `props` or flat beside the base fields (hand-written templates).
  * Relations to other records are checked by `restoreShapes`, not here.
  */
-export function restoreShape(raw: unknown, key?: string, schema: ShapeSchema = BOARD_SHAPES): RecordResult {
+export function restoreShape(raw: unknown, key?: string, options: RestoreOptions = {}): RecordResult {
+	const schema = options.schema ?? BOARD_SHAPES;
 	const drop = (id: string, reason: DropReason): RecordResult => ({ ok: false, dropped: { id, reason } });
 	let knownId = reportId(key);
 	try {
@@ -149,7 +160,10 @@ export function restoreShape(raw: unknown, key?: string, schema: ShapeSchema = B
 		if (!def) return drop(id, 'unknown-type');
 
 		const repaired: Repaired[] = [];
-		const note = (field: string, reason: RepairReason) => repaired.push({ id, field, reason });
+		const sparse = options.sparse === true;
+		const note = (field: string, reason: RepairReason) => {
+			if (!(sparse && reason === 'missing')) repaired.push({ id, field, reason });
+		};
 		if (rawId !== id) note('id', rawId === undefined ? 'missing' : 'invalid');
 
 		const copy = safeCopy(raw);
@@ -198,7 +212,7 @@ export function freeBrokenEnds(
  * per-record gate it drops duplicates, keeps at most MAX_SHAPES (the bottom-most, so spam piled on top
  * goes first), moves orphans and cycle members to the root, and frees connectors whose shape is gone.
  */
-export function restoreShapes(raw: unknown, schema: ShapeSchema = BOARD_SHAPES): RestoreResult {
+export function restoreShapes(raw: unknown, options: RestoreOptions = {}): RestoreResult {
 	const dropped: Dropped[] = [];
 	const repaired: Repaired[] = [];
 	const entries: [string | undefined, unknown][] = [];
@@ -221,7 +235,7 @@ export function restoreShapes(raw: unknown, schema: ShapeSchema = BOARD_SHAPES):
 			dropped.push({ id: reportId(key), reason: 'over-limit' });
 			return;
 		}
-		const result = restoreShape(value, key, schema);
+		const result = restoreShape(value, key, options);
 		if (!result.ok) return void dropped.push(result.dropped);
 		if (byId.has(result.shape.id)) return void dropped.push({ id: result.shape.id, reason: 'duplicate-id' });
 		byId.set(result.shape.id, result.shape);

@@ -10,6 +10,7 @@ import {
 	boxCenter,
 	boxUnion,
 	collectSelection,
+	compareOrder,
 	parseClipboard,
 	selectionText,
 	serializeSelection,
@@ -23,7 +24,8 @@ import {
 	type StickyColor,
 	type Vec
 } from '../model';
-import { boardMaps, createLocalOrigin, type LocalOrigin } from '../sync/doc';
+import { createLocalOrigin, type LocalOrigin } from '../sync/doc';
+import { createUndoManager } from '../sync/undo';
 import { LiveShapes } from '../sync/live-shapes';
 import { CameraState } from './camera.svelte';
 import * as commands from './commands';
@@ -40,7 +42,23 @@ export interface EditorOptions {
 	awareness: Awareness;
 	user: PeerUser;
 	role: BoardRole;
+	/** Where an uploaded image's file is served, or null when it cannot be shown. */
+	imageUrl?: (assetId: string) => string | null;
 }
+
+/** Something that happened, for the live region. */
+export interface Announcement {
+	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start';
+	count: number;
+	/** Changes every time, so the same message twice is read twice. */
+	n: number;
+}
+
+/** Below this zoom, shapes draw without their text: unreadable anyway, and much cheaper. */
+export const DETAIL_ZOOM = 0.3;
+
+/** Screen pixels around the view where shapes are already mounted, so a pan does not show gaps. */
+const VIEW_MARGIN_PX = 96;
 
 /** Where successive keyboard-created shapes go, so they do not stack exactly. */
 const CASCADE = 32;
@@ -63,14 +81,23 @@ export class Editor {
 	guides = $state.raw<SnapGuide[]>([]);
 	marquee = $state.raw<Box | null>(null);
 	stickyColor = $state<StickyColor>('yellow');
-	/** Text for the screen-reader live region. */
-	announcement = $state('');
+	/** What the screen-reader live region says next (the component translates it). */
+	announcement = $state.raw<Announcement | null>(null);
 	/** The peer (awareness client id) whose viewport we follow. */
 	following = $state<number | null>(null);
 	/** Keyboard connect mode: the shape a new connector starts from. */
 	connectFrom = $state<string | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
+
+	/** Full rendering (text, images) or the simplified far-zoom rendering. */
+	readonly detailed = $derived(this.camera.current.zoom >= DETAIL_ZOOM);
+	/** 1 / zoom rounded to steps of ~12%, for strokes and labels that keep their screen size (changes rarely). */
+	readonly invZoom = $derived(Math.pow(1.12, Math.round(Math.log(1 / this.camera.current.zoom) / Math.log(1.12))));
+	/** Ids of the shapes to mount: those in (or just around) the view, bottom to top; the same array while it does not change. */
+	readonly visibleIds = $derived.by(() => this.#computeVisible());
+	#visible: string[] = [];
+	readonly #imageUrl: (assetId: string) => string | null;
 
 	#localPreview = new Map<string, Shape>();
 	#remotePreview = new Map<string, Shape>();
@@ -81,14 +108,12 @@ export class Editor {
 		this.doc = options.doc;
 		this.role = options.role;
 		this.canEdit = options.role === 'edit';
+		this.#imageUrl = options.imageUrl ?? (() => null);
 		this.origin = createLocalOrigin(options.user.id);
 		this.live = new LiveShapes(this.doc);
 		this.board = new LiveBoard(this.live);
 		this.presence = new Presence(options.awareness, options.user);
-		this.undoManager = new Y.UndoManager(boardMaps(this.doc).shapes, {
-			trackedOrigins: new Set([this.origin]),
-			captureTimeout: 400
-		});
+		this.undoManager = createUndoManager(this.doc, this.origin, { captureTimeout: 400 });
 		const onStack = () => {
 			this.canUndo = this.undoManager.canUndo();
 			this.canRedo = this.undoManager.canRedo();
@@ -107,6 +132,29 @@ export class Editor {
 			if (this.editingId && change.removed.has(this.editingId)) this.editingId = null;
 		});
 		this.#cleanup.push(() => options.awareness.off('change', onAwareness), unsub);
+	}
+
+	/** The served URL of an uploaded image, or null. */
+	imageUrl(assetId: string): string | null {
+		return assetId ? this.#imageUrl(assetId) : null;
+	}
+
+	#computeVisible(): string[] {
+		void this.board.version;
+		const cam = this.camera.current;
+		const margin = VIEW_MARGIN_PX / cam.zoom;
+		const world = this.camera.world;
+		const shapes = this.live.query({ x: world.x - margin, y: world.y - margin, w: world.w + 2 * margin, h: world.h + 2 * margin });
+		let ids = shapes.map((s) => s.id);
+		// The shape being edited stays mounted, so its text field keeps focus when the view moves.
+		const editing = this.editingId;
+		if (editing && !ids.includes(editing) && this.live.get(editing)) {
+			ids = [...shapes, this.live.get(editing) as Shape].sort(compareOrder).map((s) => s.id);
+		}
+		const prev = this.#visible;
+		if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return prev;
+		this.#visible = ids;
+		return ids;
 	}
 
 	/** The write context for commands. */
@@ -224,7 +272,7 @@ export class Editor {
 
 	startEditing(id: string): void {
 		const shape = this.live.get(id);
-		if (!this.canEdit || !shape || shape.locked || shape.type === 'pen' || shape.type === 'image') return;
+		if (!this.canEdit || !shape || shape.locked || shape.type === 'pen') return;
 		this.select([id]);
 		this.editingId = id;
 		this.presence.setEditing(id);
@@ -393,8 +441,8 @@ export class Editor {
 	#reactionSeq = 0;
 
 	/** Sets the text of the live region (read by screen readers). */
-	announce(kind: 'deleted' | 'pasted' | 'connected', count: number): void {
-		this.announcement = `${kind}:${count}:${Date.now()}`;
+	announce(kind: Announcement['kind'], count: number): void {
+		this.announcement = { kind, count, n: (this.announcement?.n ?? 0) + 1 };
 	}
 
 	destroy(): void {

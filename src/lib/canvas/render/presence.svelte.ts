@@ -150,7 +150,12 @@ export class Presence {
 
 	/** Sends a quick reaction at a world point. */
 	react(emoji: (typeof REACTIONS)[number], at: Vec): void {
-		this.#set({ reaction: { emoji, x: at.x, y: at.y, n: ++this.#reactionCount } });
+		const n = ++this.#reactionCount;
+		this.#set({ reaction: { emoji, x: at.x, y: at.y, n } });
+		// Cleared after it has played, so people who join later do not see an old reaction.
+		setTimeout(() => {
+			if (this.#local.reaction?.n === n) this.#set({ reaction: null });
+		}, 3000);
 	}
 
 	/** Sends what is pending now (before a document write that should follow it). */

@@ -14,7 +14,7 @@ import { freeBrokenEnds, restoreShape } from '../model/restore';
 import type { Shape } from '../model/schema';
 import { SpatialIndex } from '../model/spatial-index';
 import { boardMaps } from './doc';
-import { storedToRaw } from './shape-codec';
+import { STORED, storedToRaw } from './shape-codec';
 
 /** What one transaction changed, as the renderer needs it. */
 export interface ShapesChange {
@@ -123,7 +123,7 @@ export class LiveShapes {
 			for (const target of ends(old)) removeLink(this.#boundBy, target, id);
 		}
 		const stored = this.#map.get(id);
-		const result = stored === undefined ? null : restoreShape(storedToRaw(stored), id);
+		const result = stored === undefined ? null : restoreShape(storedToRaw(stored), id, STORED);
 		if (result?.ok) {
 			this.#records.set(id, result.shape);
 			addLink(this.#children, result.shape.parentId, id);

@@ -2,14 +2,34 @@
  * Shape records ↔ Y.Maps. A shape is one flat Y.Map (base fields and props side by side), so two
  * people changing different fields of one shape (one moves it, one recolors it) both keep their edit.
  * Text props are Y.Text, merged character by character; other values are plain and last-writer-wins.
+ *
+ * Stored maps are sparse: the id is the map key, and a field holding its type's default is left
+ * out (read it back with `restoreShape(raw, id, { sparse: true })`). A typical note then keeps 11
+ * entries instead of 19, which makes a 5,000-shape board smaller and faster to load and validate.
+ * `type`, `v`, `order` and the text fields are always present.
  */
 import * as Y from 'yjs';
+import { storedDefaults } from '../model/create';
 import { SHAPE_DEFS, type Shape } from '../model/schema';
 import { BASE_KEYS } from '../model/schema';
 
-/** The Y.Map keys a shape of this type may have. */
+/** Options for reading stored (sparse) records through the restore gate. */
+export const STORED = { sparse: true } as const;
+
+/** The Y.Map keys a shape of this type may have (the id is the key of the map itself). */
 export function shapeKeys(shape: Shape): string[] {
-	return [...BASE_KEYS, ...Object.keys(SHAPE_DEFS[shape.type].props)];
+	return [...BASE_KEYS.filter((k) => k !== 'id'), ...Object.keys(SHAPE_DEFS[shape.type].props)];
+}
+
+/** True when the field is stored even when it holds its default. */
+function alwaysStored(key: string, texts: ReadonlySet<string>): boolean {
+	// `order` too: z-order scans (topOrder) read it straight from the map.
+	return key === 'type' || key === 'v' || key === 'order' || texts.has(key);
+}
+
+function isDefault(shape: Shape, key: string, value: unknown): boolean {
+	const defaults = storedDefaults(shape.type);
+	return Object.prototype.hasOwnProperty.call(defaults, key) && sameValue(defaults[key], value);
 }
 
 function textFields(shape: Shape): readonly string[] {
@@ -27,7 +47,8 @@ export function shapeToYMap(shape: Shape): Y.Map<unknown> {
 	const texts = new Set(textFields(shape));
 	for (const key of shapeKeys(shape)) {
 		const value = fieldValue(shape, key);
-		map.set(key, texts.has(key) ? new Y.Text(value as string) : value);
+		if (texts.has(key)) map.set(key, new Y.Text(value as string));
+		else if (alwaysStored(key, texts) || !isDefault(shape, key, value)) map.set(key, value);
 	}
 	return map;
 }
@@ -42,12 +63,12 @@ function plain(value: unknown): unknown {
 /** The raw (untrusted, flat) record stored in a shape Y.Map, ready for the restore gate. */
 export function yMapToRaw(map: Y.Map<unknown>): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
-	for (const [key, value] of map.entries()) {
-		// The stored format is flat; a nested `props` key is junk and must not shadow the real fields.
-		if (key === 'props') continue;
-		// Keys come from the network: define them, so "__proto__" stays an ordinary own key.
-		Object.defineProperty(raw, key, { value: plain(value), enumerable: true, writable: true, configurable: true });
-	}
+	map.forEach((value, key) => {
+		// The stored format is flat: a nested `props` key is junk that must not shadow the real
+		// fields, and assigning "__proto__" would replace the object's prototype. Neither is a field.
+		if (key === 'props' || key === '__proto__') return;
+		raw[key] = plain(value);
+	});
 	return raw;
 }
 
@@ -96,7 +117,8 @@ function isLow(code: number): boolean {
 
 /**
  * Writes `shape` into an existing Y.Map, touching only fields whose value differs (so an unchanged
- * field never overwrites a concurrent remote edit) and deleting keys the schema does not know.
+ * field never overwrites a concurrent remote edit), removing fields set back to their default, and
+ * deleting keys the schema does not know.
  * Must run inside a transaction. Returns true when anything was written.
  */
 export function writeShape(map: Y.Map<unknown>, shape: Shape): boolean {
@@ -120,6 +142,11 @@ export function writeShape(map: Y.Map<unknown>, shape: Shape): boolean {
 				}
 			} else {
 				map.set(key, new Y.Text(value as string));
+				wrote = true;
+			}
+		} else if (!alwaysStored(key, texts) && isDefault(shape, key, value)) {
+			if (map.has(key)) {
+				map.delete(key);
 				wrote = true;
 			}
 		} else if (current instanceof Y.AbstractType || !sameValue(current, value)) {

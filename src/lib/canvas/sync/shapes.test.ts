@@ -34,12 +34,14 @@ function board() {
 }
 
 describe('shape storage', () => {
-	it('stores a shape as a flat Y.Map with Y.Text for text props, and reads it back', () => {
+	it('stores a shape as a sparse, flat Y.Map with Y.Text for text props, and reads it back', () => {
 		const doc = board();
 		const stored = boardMaps(doc).shapes.get('n1') as Y.Map<unknown>;
 		expect(stored.get('text')).toBeInstanceOf(Y.Text);
 		expect(stored.get('x')).toBe(20);
 		expect(stored.has('props')).toBe(false);
+		// The id is the map key; fields at their defaults are left out.
+		expect([...stored.keys()].sort()).toEqual(['author', 'createdAt', 'order', 'parentId', 'text', 'type', 'updatedAt', 'v', 'x', 'y']);
 		expect(readShape(doc, 'n1')).toEqual(make('sticky', 'n1', { x: 20, y: 50, parentId: 'f', props: { text: 'Satu' } }, 'a1'));
 		expect(readShape(doc, 'missing')).toBeNull();
 	});
@@ -56,8 +58,23 @@ describe('shape storage', () => {
 		const doc = board();
 		updateShapes(doc, [{ id: 'n2', x: NaN, w: -5, props: { color: 'javascript:alert(1)' as 'pink', text: 'x'.repeat(MAX_TEXT * 2) } }], origin, 99);
 		const stored = yMapToRaw(boardMaps(doc).shapes.get('n2') as Y.Map<unknown>);
-		expect(stored).toMatchObject({ x: 0, w: 1, color: 'yellow', updatedAt: 99 });
+		// x and color fell back to their defaults, which the sparse format leaves out.
+		expect(stored).toMatchObject({ w: 1, updatedAt: 99 });
+		expect(stored).not.toHaveProperty('x');
+		expect(stored).not.toHaveProperty('color');
 		expect((stored.text as string).length).toBe(MAX_TEXT);
+		expect(readShape(doc, 'n2')).toMatchObject({ x: 0, w: 1, props: { color: 'yellow' } });
+	});
+
+	it('removes a field set back to its default', () => {
+		const doc = board();
+		const stored = boardMaps(doc).shapes.get('n2') as Y.Map<unknown>;
+		updateShapes(doc, [{ id: 'n2', locked: true, props: { color: 'pink' } }], origin, 0);
+		expect(stored.get('locked')).toBe(true);
+		updateShapes(doc, [{ id: 'n2', locked: false, props: { color: 'yellow' } }], origin, 0);
+		expect(stored.has('locked')).toBe(false);
+		expect(stored.has('color')).toBe(false);
+		expect(readShape(doc, 'n2')).toMatchObject({ locked: false, props: { color: 'yellow' } });
 	});
 
 	it('writes only the fields that change', () => {

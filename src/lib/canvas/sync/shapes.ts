@@ -10,7 +10,7 @@ import { restoreShape, restoreShapes, type RestoreResult } from '../model/restor
 import { SHAPE_DEFS, type Shape, type ShapeType, type PropsOf } from '../model/schema';
 import type { Vec } from '../model/math';
 import { boardMaps, type WriteOrigin } from './doc';
-import { shapeToYMap, storedToRaw, writeShape, yMapToRaw } from './shape-codec';
+import { shapeToYMap, STORED, storedToRaw, writeShape, yMapToRaw } from './shape-codec';
 
 /** A change to one shape: any base fields, and any subset of its props (type and id never change). */
 export type ShapePatch<T extends ShapeType = ShapeType> = {
@@ -46,7 +46,7 @@ export function updateShapes(doc: Y.Doc, patches: readonly ShapePatch[], origin:
 			const raw = yMapToRaw(stored);
 			const { props, id: _id, ...base } = patch;
 			const merged = { ...raw, ...base, ...(props ?? {}), id: patch.id, type: raw.type, updatedAt: now };
-			const result = restoreShape(merged, patch.id);
+			const result = restoreShape(merged, patch.id, STORED);
 			if (result.ok) writeShape(stored, result.shape);
 		}
 	}, origin);
@@ -113,7 +113,7 @@ export function translateShapes(doc: Y.Doc, ids: Iterable<string>, delta: Vec, o
 	for (const id of moving) {
 		const stored = map.get(id);
 		if (!(stored instanceof Y.Map)) continue;
-		const shape = restoreShape(yMapToRaw(stored), id);
+		const shape = restoreShape(yMapToRaw(stored), id, STORED);
 		if (!shape.ok) continue;
 		const s = shape.shape;
 		if (s.type === 'connector') {
@@ -128,7 +128,7 @@ export function translateShapes(doc: Y.Doc, ids: Iterable<string>, delta: Vec, o
 export function readShape(doc: Y.Doc, id: string): Shape | null {
 	const stored = boardMaps(doc).shapes.get(id);
 	if (stored === undefined) return null;
-	const result = restoreShape(storedToRaw(stored), id);
+	const result = restoreShape(storedToRaw(stored), id, STORED);
 	return result.ok ? result.shape : null;
 }
 
@@ -138,7 +138,7 @@ export function readBoard(doc: Y.Doc): RestoreResult {
 	for (const [id, value] of boardMaps(doc).shapes.entries()) {
 		Object.defineProperty(raw, id, { value: storedToRaw(value), enumerable: true, configurable: true, writable: true });
 	}
-	return restoreShapes(raw);
+	return restoreShapes(raw, STORED);
 }
 
 /** The Y.Text behind a text prop, for binding an editor to it directly (IME and concurrent typing). */
