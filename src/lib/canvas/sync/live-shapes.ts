@@ -100,6 +100,7 @@ export class LiveShapes {
 
 	/** The topmost shape a pointer at `p` picks (`tolerance` in world units). */
 	shapeAt(p: Vec, tolerance = 0): Shape | undefined {
+		// Ink reaches past a shape's box by half the widest stroke (xl: 16), so look that much further.
 		const candidates = this.#index.queryPoint(p, tolerance + 8).map((id) => this.#view.get(id) as Shape);
 		return topShapeAt(candidates.sort(compareOrder), p, tolerance, this.lookup);
 	}

@@ -66,6 +66,12 @@ describe('shape storage', () => {
 		expect(readShape(doc, 'n2')).toMatchObject({ x: 0, w: 1, props: { color: 'yellow' } });
 	});
 
+	it('treats undefined in a patch as unchanged, and never changes the type', () => {
+		const doc = board();
+		updateShapes(doc, [{ id: 'n2', x: undefined, y: 70, type: 'frame' } as never], origin, 0);
+		expect(readShape(doc, 'n2')).toMatchObject({ type: 'sticky', x: 900, y: 70 });
+	});
+
 	it('removes a field set back to its default', () => {
 		const doc = board();
 		const stored = boardMaps(doc).shapes.get('n2') as Y.Map<unknown>;

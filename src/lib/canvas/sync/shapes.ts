@@ -43,9 +43,13 @@ export function updateShapes(doc: Y.Doc, patches: readonly ShapePatch[], origin:
 		for (const patch of patches) {
 			const stored = map.get(patch.id);
 			if (!(stored instanceof Y.Map)) continue;
-			const raw = yMapToRaw(stored);
+			const merged: Record<string, unknown> = yMapToRaw(stored);
 			const { props, id: _id, ...base } = patch;
-			const merged = { ...raw, ...base, ...(props ?? {}), id: patch.id, type: raw.type, updatedAt: now };
+			// An undefined in a patch means "not changed", never "reset to the default".
+			for (const [key, value] of [...Object.entries(base), ...Object.entries(props ?? {})]) {
+				if (value !== undefined && key !== 'type' && key !== '__proto__') merged[key] = value;
+			}
+			merged.updatedAt = now;
 			const result = restoreShape(merged, patch.id, STORED);
 			if (result.ok) writeShape(stored, result.shape);
 		}
@@ -79,18 +83,16 @@ export function deleteShapes(doc: Y.Doc, ids: Iterable<string>, origin: WriteOri
 	const { shapes: map } = boardMaps(doc);
 	const doomed = withDescendants(doc, ids);
 	doc.transact(() => {
-		const board = readBoard(doc);
-		const byId = new Map(board.shapes.map((s) => [s.id, s]));
-		for (const shape of board.shapes) {
-			if (shape.type !== 'connector' || doomed.has(shape.id)) continue;
+		// Only connectors are read in full: deleting stays cheap on a large board.
+		for (const [id, stored] of map.entries()) {
+			if (doomed.has(id) || !(stored instanceof Y.Map) || stored.get('type') !== 'connector') continue;
+			const shape = readShape(doc, id);
+			if (shape?.type !== 'connector') continue;
 			const { start, end } = shape.props;
 			if (!doomed.has(start.shapeId ?? '') && !doomed.has(end.shapeId ?? '')) continue;
-			const drawn = connectorEndpoints(shape, (id) => byId.get(id));
+			const drawn = connectorEndpoints(shape, (other) => readShape(doc, other) ?? undefined);
 			const free = (e: typeof start, at: Vec) => (doomed.has(e.shapeId ?? '') ? { x: at.x, y: at.y, shapeId: null, anchor: null } : e);
-			const stored = map.get(shape.id);
-			if (stored instanceof Y.Map) {
-				writeShape(stored, restoreShapeOrThrow({ ...shape, props: { ...shape.props, start: free(start, drawn.start), end: free(end, drawn.end) } }));
-			}
+			writeShape(stored, restoreShapeOrThrow({ ...shape, props: { ...shape.props, start: free(start, drawn.start), end: free(end, drawn.end) } }));
 		}
 		for (const id of doomed) map.delete(id);
 	}, origin);
