@@ -11,7 +11,7 @@ import type { Actor } from './access';
 import { isWorkshopError } from './errors';
 import { joinWorkshop } from './members';
 import { advanceWorkshopStage, setTeamStage } from './stages';
-import { boardStage, createTeamBoard, initialBoardUpdate, listTeamBoards } from './team-boards';
+import { boardStage, createTeamBoard, initialBoardUpdate, listTeamBoards, teamsForTemplates } from './team-boards';
 import { createTeam, moveParticipant } from './teams';
 import { createWorkshop } from './workshops';
 
@@ -111,5 +111,10 @@ describe.each(TEST_DATABASE_KINDS)('team boards on %s', (kind) => {
 		// Team stays ahead at ideasi; the board record follows the team, not the workshop.
 		expect((await db.select().from(boards).where(eq(boards.id, boardId)))[0]!.stage).toBe('ideasi');
 		expect(await boardStage(db, 'tidakadapapannyatidakada')).toBeNull();
+
+		// Who may start boards where: a participant in their team, a facilitator in every team.
+		expect((await teamsForTemplates(db, member)).map((t) => t.teamId)).toEqual([team]);
+		expect((await teamsForTemplates(db, facilitator)).map((t) => t.teamName)).toEqual(['Tim Lain', 'Tim Papan']);
+		expect(await teamsForTemplates(db, outsider)).toEqual([]);
 	});
 });

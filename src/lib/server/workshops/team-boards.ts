@@ -6,9 +6,9 @@
  * same shapes — nobody has to be "the first browser" that applies the template.
  */
 import * as Y from 'yjs';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boards, teams } from '../db/schema';
+import { boards, teamMembers, teams, workshopMembers, workshops } from '../db/schema';
 import { BoardError, createBoard } from '../boards/boards';
 import { DatabaseBoardStore } from '../realtime/persistence';
 import { applyTemplate, createLocalOrigin, updateMeta } from '../../canvas/sync';
@@ -101,4 +101,37 @@ export async function boardStage(db: Database, boardId: string): Promise<Stage |
 		.innerJoin(teams, eq(teams.id, boards.teamId))
 		.where(eq(boards.id, boardId));
 	return row?.stage ?? null;
+}
+
+/** A team the actor may start boards for, with its workshop (for the "use this template" form). */
+export interface BoardableTeam {
+	teamId: number;
+	teamName: string;
+	workshopId: number;
+	workshopTitle: string;
+}
+
+/**
+ * Teams the actor may start boards for: their own teams as a participant, and every team of the
+ * workshops they facilitate; archived workshops are left out.
+ */
+export async function teamsForTemplates(db: Database, actor: Actor): Promise<BoardableTeam[]> {
+	const columns = { teamId: teams.id, teamName: teams.name, workshopId: workshops.id, workshopTitle: workshops.title };
+	const own = db
+		.select(columns)
+		.from(teamMembers)
+		.innerJoin(teams, eq(teams.id, teamMembers.teamId))
+		.innerJoin(workshops, eq(workshops.id, teams.workshopId))
+		.where(and(eq(teamMembers.userId, actor.id), eq(teamMembers.role, 'participant'), ne(workshops.status, 'archived')));
+	const facilitated = db
+		.select(columns)
+		.from(workshopMembers)
+		.innerJoin(workshops, eq(workshops.id, workshopMembers.workshopId))
+		.innerJoin(teams, eq(teams.workshopId, workshops.id))
+		.where(and(eq(workshopMembers.userId, actor.id), eq(workshopMembers.role, 'facilitator'), ne(workshops.status, 'archived')));
+	const rows = [...(await own), ...(await facilitated)];
+	const seen = new Set<number>();
+	return rows
+		.filter((r) => !seen.has(r.teamId) && (seen.add(r.teamId), true))
+		.sort((a, b) => a.workshopTitle.localeCompare(b.workshopTitle) || a.teamName.localeCompare(b.teamName));
 }
