@@ -185,7 +185,7 @@ test('sign-out is POST only', async ({ request }) => {
 	expect(response.status()).toBe(405);
 });
 
-test('profile settings save, switch the language, and sign out other sessions', async ({ browser }) => {
+test('account settings: sign out other sessions, profile errors, change password, switch language', async ({ browser }) => {
 	const email = `profil.${unique()}@surabaya.go.id`;
 	const first = await browser.newPage();
 	await fillRegistration(first, { email, name: 'Profil Uji' });
@@ -207,6 +207,17 @@ test('profile settings save, switch the language, and sign out other sessions', 
 	await first.getByRole('button', { name: 'Simpan profil' }).click();
 	await expect(first.locator('#f-nip-error')).toHaveText('NIP harus tepat 18 digit angka.');
 	await expect(first.getByLabel('Jabatan')).toHaveValue('Perencana Ahli Muda');
+
+	await first.getByLabel('Kata sandi saat ini').fill('bukan-sandinya-1');
+	await first.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-kedua-2027');
+	await first.getByLabel('Ulangi kata sandi baru').fill('sandi-kedua-2027');
+	await first.getByRole('button', { name: 'Ganti kata sandi' }).click();
+	await expect(first.locator('#f-currentPassword-error')).toHaveText('Kata sandi saat ini salah.');
+	await expect(first.getByLabel('Kata sandi saat ini')).toBeFocused();
+	await first.getByLabel('Kata sandi saat ini').fill('sandi-rahasia-2026');
+	await first.getByRole('button', { name: 'Ganti kata sandi' }).click();
+	await expect(first.getByRole('status').filter({ hasText: 'Kata sandi diganti' })).toBeVisible();
+	await expect(first.getByLabel('Kata sandi baru', { exact: true })).toHaveValue('');
 
 	await first.getByLabel(/^NIP/).fill('');
 	await first.locator('main').getByLabel('Bahasa', { exact: true }).selectOption('en');
