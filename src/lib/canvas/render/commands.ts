@@ -79,12 +79,15 @@ export function moveBy(ctx: WriteContext, ids: ReadonlySet<string>, delta: Vec):
 	ctx.doc.transact(() => {
 		const now = Date.now();
 		translateShapes(ctx.doc, movable, delta, ctx.origin, now);
-		reparent(ctx, movable, now);
+		reparent(ctx, movable, now, delta);
 	}, ctx.origin);
 }
 
-/** Re-parents shapes (not connectors) to the innermost frame containing them. */
-export function reparent(ctx: WriteContext, ids: readonly string[], now = Date.now()): void {
+/**
+ * Re-parents shapes (not connectors) to the innermost frame containing them. `delta` is a move made
+ * in the same transaction, which the live view has not seen yet.
+ */
+export function reparent(ctx: WriteContext, ids: readonly string[], now = Date.now(), delta: Vec = { x: 0, y: 0 }): void {
 	const moving = new Set(ids);
 	const patches: ShapePatch[] = [];
 	for (const id of ids) {
@@ -92,7 +95,8 @@ export function reparent(ctx: WriteContext, ids: readonly string[], now = Date.n
 		if (!shape || shape.type === 'connector') continue;
 		// A shape whose frame moves with it stays in that frame.
 		if (shape.parentId !== null && moving.has(shape.parentId)) continue;
-		const parentId = carrier(ctx, shapeBounds(shape, ctx.board.live.lookup), new Set([id, ...descendantsOf(ctx, id)]));
+		const b = shapeBounds(shape, ctx.board.live.lookup);
+		const parentId = carrier(ctx, { ...b, x: b.x + delta.x, y: b.y + delta.y }, new Set([id, ...descendantsOf(ctx, id)]));
 		if (parentId !== shape.parentId) patches.push({ id, parentId });
 	}
 	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, now);
