@@ -7,9 +7,12 @@ import { error, fail, type ActionFailure } from '@sveltejs/kit';
 import * as m from '../../paraglide/messages';
 import { BoardError } from './boards';
 
+/** The forms of the board list and sharing pages. */
+export type BoardForm = 'create' | 'rename' | 'duplicate' | 'delete' | 'share' | 'unshare' | 'link';
+
 /** What a failed board form returns: which form, which board, the field errors and the values to keep. */
 export interface BoardFormFailure {
-	form: 'create' | 'rename' | 'delete';
+	form: BoardForm;
 	boardId?: string;
 	errors: Record<string, string>;
 	values?: Record<string, string>;
