@@ -6,3 +6,5 @@ export * from './uploads';
 export * from './innovations';
 export * from './engagement';
 export * from './boards';
+export * from './learning';
+export * from './gallery';
