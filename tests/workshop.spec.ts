@@ -25,7 +25,7 @@ async function forgePost(page: Page, path: string, form: Record<string, string>)
 }
 
 test('facilitator creates a workshop, participants join, shuffle into teams, each sees their team; forged posts get 403', async ({ browser }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	const title = `Kelas Uji ${Date.now().toString(36)}`;
 
 	// The facilitator creates the workshop and lands on its management page with the code.
@@ -128,4 +128,39 @@ test('facilitator creates a workshop, participants join, shuffle into teams, eac
 	await expect(participants[1]!.locator('article.mine [aria-current="step"]')).toContainText('Definisi');
 
 	for (const page of [facilitator, ...participants]) await page.context().close();
+});
+
+test('method library: public list with stage filter and search, detail page, start a team board from a template', async ({ browser, page }) => {
+	// Anyone can browse the curriculum, without signing in.
+	await page.goto('/metode');
+	await expect(page.getByRole('heading', { level: 1, name: 'Metode design thinking' })).toBeVisible();
+	const cards = page.locator('main article');
+	expect(await cards.count()).toBeGreaterThanOrEqual(14);
+	await page.getByRole('navigation', { name: 'Saring menurut tahap' }).getByRole('link', { name: /Ideasi/ }).click();
+	await expect(page).toHaveURL(/tahap=ideasi/);
+	await expect(cards).toHaveCount(3);
+	await page.getByLabel('Cari metode').fill('sketsa');
+	await page.getByRole('button', { name: 'Cari' }).click();
+	await expect(cards).toHaveCount(1);
+	await cards.getByRole('link', { name: 'Crazy 8s' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Crazy 8s' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Langkah-langkah' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Pakai di papan tim' })).toHaveCount(0);
+	expect((await page.goto('/metode/tidak-ada'))?.status()).toBe(404);
+	await page.goto('/en/metode/empathy-map');
+	await expect(page.getByRole('heading', { level: 1, name: 'Empathy Map' })).toBeVisible();
+
+	// A participant starts a board for their team from the method's template.
+	const participant = await signedIn(browser, 'peserta4@ruangpijar.id');
+	await participant.goto('/metode/empathy-map');
+	const use = participant.getByRole('region', { name: 'Pakai di papan tim' });
+	await use.getByLabel('Tim').selectOption({ label: 'Tim Anggrek' });
+	await use.getByLabel('Judul papan baru').fill('Peta empati warga');
+	await use.getByRole('button', { name: 'Buat papan dari templat' }).click();
+	await expect(participant).toHaveURL(/\/papan\/[a-z2-7]{24}$/);
+	await expect(participant.getByRole('heading', { level: 1, name: 'Peta empati warga' })).toBeVisible();
+	// The board is listed on the workshop page under the team.
+	await participant.goto('/lokakarya/1');
+	await expect(participant.locator('article.mine').getByRole('link', { name: 'Peta empati warga' })).toBeVisible();
+	await participant.context().close();
 });
