@@ -8,3 +8,4 @@ export * from './engagement';
 export * from './boards';
 export * from './learning';
 export * from './gallery';
+export * from './board-images';
