@@ -1,0 +1,236 @@
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+// The board editor end to end: two browsers (two team members of "Tim Melati") on one team board,
+// through the production realtime endpoint, on a fresh seeded embedded database.
+const PASSWORD = 'PijarDemo2026!';
+
+async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+	const page = await context.newPage();
+	await page.goto('/masuk');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+	await page.locator('main').getByRole('button', { name: 'Masuk' }).click();
+	await page.waitForURL((url) => url.pathname === '/');
+	return { context, page };
+}
+
+/** Creates a board for Tim Melati through the boards page and returns its path. */
+async function createTeamBoard(page: Page, title: string): Promise<string> {
+	await page.goto('/papan');
+	await page.getByRole('textbox', { name: 'Judul papan', exact: true }).fill(title);
+	const team = page.getByLabel('Untuk tim');
+	const value = await team.locator('option', { hasText: 'Tim Melati' }).first().getAttribute('value');
+	await team.selectOption(value as string);
+	await page.getByRole('button', { name: 'Buat papan' }).click();
+	await page.waitForURL(/\/papan\/[a-z2-7]{24}$/);
+	return new URL(page.url()).pathname;
+}
+
+async function openBoard(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
+}
+
+const notes = (page: Page) => page.locator('.shape-sticky');
+const canvas = (page: Page) => page.getByRole('application');
+
+/** Makes a note from the keyboard in the middle of the view, types its text and leaves editing. */
+async function addNote(page: Page, text: string): Promise<void> {
+	await canvas(page).focus();
+	await page.keyboard.press('Control+Enter');
+	await expect(page.locator('textarea.text-editor')).toBeFocused();
+	await page.keyboard.type(text);
+	await page.keyboard.press('Escape');
+}
+
+async function center(locator: Locator): Promise<{ x: number; y: number }> {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error('not visible');
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function saved(page: Page): Promise<void> {
+	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 10_000 });
+}
+
+test.describe('board editor', () => {
+	test.describe.configure({ timeout: 90_000 });
+
+	test('two people create, edit, move, connect and delete shapes and see each other’s work', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const b = await signIn(browser, 'peserta2@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Peta empati layanan KTP');
+		await openBoard(a.page, path);
+		await openBoard(b.page, path);
+
+		// Presence: each sees the other's avatar.
+		await expect(a.page.getByRole('button', { name: /Ikuti tampilan/ })).toHaveCount(1);
+
+		await addNote(a.page, 'Antrean panjang sejak subuh 😟');
+		await expect(notes(b.page)).toHaveCount(1);
+		await expect(notes(b.page).first()).toHaveAttribute('aria-label', /Antrean panjang sejak subuh 😟/);
+
+		// B edits A's note in place (double-click), A sees the new text.
+		const spot = await center(notes(b.page).first());
+		await b.page.mouse.dblclick(spot.x, spot.y);
+		await expect(b.page.locator('textarea.text-editor')).toBeFocused();
+		await b.page.keyboard.press('End');
+		await b.page.keyboard.type(' — warga lansia');
+		await b.page.keyboard.press('Escape');
+		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /warga lansia/);
+
+		// A drags the note; B sees it move (one write at the end of the drag).
+		const before = await notes(b.page).first().getAttribute('style');
+		const from = await center(notes(a.page).first());
+		await a.page.mouse.move(from.x, from.y);
+		await a.page.mouse.down();
+		await a.page.mouse.move(from.x + 150, from.y + 60, { steps: 8 });
+		await a.page.mouse.up();
+		await expect(notes(b.page).first()).not.toHaveAttribute('style', before as string);
+
+		// A second note, then a connector from the keyboard: C, focus the target, Enter.
+		await addNote(a.page, 'Formulir sulit dipahami');
+		await expect(notes(b.page)).toHaveCount(2);
+		const first = notes(a.page).filter({ hasText: 'Antrean' });
+		await first.focus();
+		await a.page.keyboard.press('c');
+		await notes(a.page).filter({ hasText: 'Formulir' }).focus();
+		await a.page.keyboard.press('Enter');
+		await expect(b.page.locator('.shape-connector')).toHaveCount(1);
+		await expect(b.page.locator('.shape-connector')).toHaveAttribute('aria-label', /Antrean.*Formulir/);
+
+		// B deletes the second note; the connector stays with a free end, and A sees it all.
+		await notes(b.page).filter({ hasText: 'Formulir' }).focus();
+		await b.page.keyboard.press('Delete');
+		await expect(notes(a.page)).toHaveCount(1);
+		await expect(a.page.locator('.shape-connector')).toHaveAttribute('aria-label', /titik bebas/);
+		await saved(a.page);
+		await saved(b.page);
+		await a.context.close();
+		await b.context.close();
+	});
+
+	test('undo takes back only my own changes', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const b = await signIn(browser, 'peserta2@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan urungkan');
+		await openBoard(a.page, path);
+		await openBoard(b.page, path);
+		await addNote(a.page, 'Catatan Sari');
+		await expect(notes(b.page)).toHaveCount(1);
+		await addNote(b.page, 'Catatan Budi');
+		await expect(notes(a.page)).toHaveCount(2);
+
+		await canvas(a.page).focus();
+		await a.page.keyboard.press('Control+z');
+		await expect(notes(a.page)).toHaveCount(1);
+		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /Catatan Budi/);
+		await expect(notes(b.page)).toHaveCount(1);
+		await expect(notes(b.page).first()).toHaveAttribute('aria-label', /Catatan Budi/);
+
+		await a.page.getByRole('button', { name: 'Ulangi' }).click();
+		await expect(notes(b.page)).toHaveCount(2);
+		await a.context.close();
+		await b.context.close();
+	});
+
+	test('a viewer sees the board but cannot change it', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan untuk diamati');
+		await openBoard(a.page, path);
+		await addNote(a.page, 'Hanya untuk dibaca');
+		await saved(a.page);
+
+		// A participant of the same workshop in another team may view a team's board, not edit it.
+		const viewer = await signIn(browser, 'peserta3@ruangpijar.id');
+		await openBoard(viewer.page, path);
+		await expect(viewer.page.getByText('Anda hanya dapat melihat papan ini')).toBeVisible();
+		await expect(notes(viewer.page)).toHaveCount(1);
+		await expect(viewer.page.getByRole('button', { name: 'Catatan tempel' })).toHaveCount(0);
+		await expect(viewer.page.getByRole('button', { name: 'Urungkan' })).toHaveCount(0);
+
+		await canvas(viewer.page).focus();
+		await viewer.page.keyboard.press('Control+Enter');
+		await notes(viewer.page).first().focus();
+		await viewer.page.keyboard.press('Delete');
+		const spot = await center(notes(viewer.page).first());
+		await viewer.page.mouse.dblclick(spot.x, spot.y);
+		await expect(viewer.page.locator('textarea.text-editor')).toHaveCount(0);
+		await viewer.page.mouse.dblclick(spot.x + 400, spot.y);
+		await expect(notes(viewer.page)).toHaveCount(1);
+		// Nor did anything reach the editor's board.
+		await a.page.waitForTimeout(500);
+		await expect(notes(a.page)).toHaveCount(1);
+		await a.context.close();
+		await viewer.context.close();
+	});
+
+	test('edits made offline are kept and merge on reconnect', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const b = await signIn(browser, 'peserta2@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan luring');
+		await openBoard(a.page, path);
+		await openBoard(b.page, path);
+
+		await b.context.setOffline(true);
+		await expect(b.page.locator('.sync')).toHaveText(/Luring/);
+		await addNote(b.page, 'Ditulis saat luring');
+		await addNote(a.page, 'Ditulis saat daring');
+		// Apart, each sees only its own note.
+		await a.page.waitForTimeout(1_000);
+		await expect(notes(a.page)).toHaveCount(1);
+		await expect(notes(b.page)).toHaveCount(1);
+
+		await b.context.setOffline(false);
+		await expect(notes(a.page)).toHaveCount(2, { timeout: 20_000 });
+		await expect(notes(b.page)).toHaveCount(2);
+		await expect(notes(a.page).filter({ hasText: 'luring' })).toHaveCount(1);
+		await expect(notes(b.page).filter({ hasText: 'daring' })).toHaveCount(1);
+		await saved(b.page);
+		await a.context.close();
+		await b.context.close();
+	});
+
+	test('keyboard alone creates, edits, moves and deletes a note', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan papan ketik');
+		await openBoard(a.page, path);
+		const page = a.page;
+
+		// Tab to the sticky-note tool and press Enter: a note appears in the middle, ready for typing.
+		const tool = page.getByRole('button', { name: 'Catatan tempel' });
+		for (let i = 0; i < 40 && !(await tool.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(tool).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('textarea.text-editor')).toBeFocused();
+		await page.keyboard.type('Jam layanan diperpanjang');
+		await page.keyboard.press('Escape');
+		const note = notes(page).first();
+		await expect(note).toBeFocused();
+		await expect(note).toHaveAttribute('aria-label', 'Catatan kuning: Jam layanan diperpanjang');
+
+		// Enter edits again; the caret is at the end.
+		await page.keyboard.press('Enter');
+		await page.keyboard.type(' hingga sore');
+		await page.keyboard.press('Escape');
+		await expect(note).toHaveAttribute('aria-label', /hingga sore/);
+
+		// Arrows move it (shift: bigger steps), Alt+arrows resize it.
+		const before = await note.getAttribute('style');
+		await page.keyboard.press('Shift+ArrowRight');
+		await expect(note).not.toHaveAttribute('style', before as string);
+		const width = (await note.boundingBox())?.width ?? 0;
+		await page.keyboard.press('Alt+ArrowRight');
+		await expect.poll(async () => (await note.boundingBox())?.width ?? 0).toBeGreaterThan(width);
+
+		// The list view names it for screen readers; Delete removes it.
+		await page.getByRole('button', { name: 'Tampilan daftar' }).click();
+		await expect(page.getByRole('region', { name: /Isi papan \(1\)/ })).toContainText('hingga sore');
+		await note.focus();
+		await page.keyboard.press('Delete');
+		await expect(notes(page)).toHaveCount(0);
+		await saved(page);
+		await a.context.close();
+	});
+});
