@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
-import { realtimeDevServer } from './scripts/vite-realtime.ts';
+import { realtimeDevServer } from './scripts/vite-realtime';
 
 export default defineConfig({
 	plugins: [
