@@ -181,6 +181,10 @@ async function drive(page: Page, start: { cx: number; cy: number }): Promise<{ o
 			await frame();
 			const openMs = performance.now();
 			const bench = w.__bench;
+			// The page may have moved the view while loading (zoom to fit); measure from the opening view.
+			bench.setView(start.cx, start.cy, zoomStops[0]!);
+			await frame();
+			await frame();
 			const nodes = [document.getElementsByTagName('*').length];
 			const run = async (ms: number, at: (t: number) => [number, number, number]) => {
 				const intervals: number[] = [];
