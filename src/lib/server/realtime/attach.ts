@@ -15,6 +15,7 @@ import { DatabaseBoardStore, commitIntervalFor } from './persistence';
 import { RedisRelay } from './pubsub';
 import { createRealtimeServer, type RealtimeServer } from './server';
 import { databaseAccess } from './upgrade';
+import { databasePresenceRecorder } from '../learning/presence';
 
 const SERVER_KEY = Symbol.for('ruang-pijar.realtime.server');
 const UPGRADE_KEY = Symbol.for('ruang-pijar.realtime.upgrade');
@@ -43,7 +44,9 @@ export function startRealtime(): Promise<RealtimeServer> {
 			store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots, commitIntervalMs: commitIntervalFor(kind) }),
 			relay: redisUrl ? new RedisRelay({ url: redisUrl }) : null,
 			limits,
-			allowedOrigin: process.env.ORIGIN || null
+			allowedOrigin: process.env.ORIGIN || null,
+			// Who was on which board when: attendance is prefilled from it (learning record).
+			presence: databasePresenceRecorder(db)
 			// The board model's restore gate plugs in here: `restore: (doc) => restoreBoardDoc(doc)`.
 		});
 	})();

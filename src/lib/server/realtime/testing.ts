@@ -15,7 +15,7 @@ import { generateBoardId } from '../boards/boards';
 import { DEFAULT_LIMITS, type RealtimeLimits } from './limits';
 import { DatabaseBoardStore } from './persistence';
 import type { BoardRelay } from './pubsub';
-import { createRealtimeServer, type RealtimeServer } from './server';
+import { createRealtimeServer, type PresenceRecorder, type RealtimeServer } from './server';
 import { databaseAccess } from './upgrade';
 
 // Every y-websocket provider adds a process 'exit' listener; tests and the benchmark run hundreds.
@@ -87,7 +87,7 @@ export interface TestServer {
 /** Starts a realtime server over `db` on 127.0.0.1 and a random port. */
 export async function startTestServer(
 	db: Database,
-	options: { limits?: Partial<RealtimeLimits>; relay?: BoardRelay | null; origin?: string } = {}
+	options: { limits?: Partial<RealtimeLimits>; relay?: BoardRelay | null; origin?: string; presence?: PresenceRecorder | null } = {}
 ): Promise<TestServer> {
 	const limits = { ...DEFAULT_LIMITS, ...options.limits };
 	const http = createServer((_req, res) => res.writeHead(404).end());
@@ -97,7 +97,8 @@ export async function startTestServer(
 		store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots }),
 		relay: options.relay ?? null,
 		limits,
-		allowedOrigin: origin
+		allowedOrigin: origin,
+		presence: options.presence ?? null
 	});
 	http.on('upgrade', (req, socket, head) => {
 		if (req.url?.startsWith('/realtime/')) realtime.handleUpgrade(req, socket, head);
