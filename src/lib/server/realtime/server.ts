@@ -50,6 +50,9 @@ export interface RealtimeServer {
 	close(): Promise<void>;
 }
 
+// Re-check this many sockets at a time, so a sweep over thousands does not flood the database.
+const RECHECK_CONCURRENCY = 16;
+
 /** Creates the realtime server (see the module comment). */
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
 	const limits = options.limits ?? DEFAULT_LIMITS;
@@ -100,16 +103,14 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 			const auth = await auths.get(key)!;
 			if (!auth.exists) return connection.close(CLOSE_CODES.notFound, 'board deleted');
 			if (!auth.role) return connection.close(CLOSE_CODES.forbidden, 'access removed');
-			if (auth.role !== connection.role || auth.facilitator !== connection.identity.facilitator) {
-				return connection.close(CLOSE_CODES.accessChanged, 'access changed');
-			}
+			if (auth.role !== connection.role) return connection.close(CLOSE_CODES.accessChanged, 'access changed');
 		};
-		// One socket at a time, letting I/O run in between: PGlite answers in this thread, and a burst
-		// of hundreds of queries would stall every board's traffic for its whole length.
-		for (const connection of targets) {
-			if (connection.closed) continue;
-			await checkOne(connection).catch((error) => console.error('realtime: re-checking a connection failed', error));
-			await new Promise((resolve) => setImmediate(resolve));
+		for (let i = 0; i < targets.length; i += RECHECK_CONCURRENCY) {
+			await Promise.all(
+				targets.slice(i, i + RECHECK_CONCURRENCY).map((c) =>
+					checkOne(c).catch((error) => console.error('realtime: re-checking a connection failed', error))
+				)
+			);
 		}
 	}
 
