@@ -35,17 +35,24 @@ export function demoBoardShapes(groups: NonNullable<DemoInnovation['board']>, au
 	const stickyColors: Record<string, string> = { red: 'pink', blue: 'blue', green: 'green', violet: 'violet', orange: 'orange' };
 	const shapes: unknown[] = [];
 	let k = 0;
+	// Two frames per row keeps the snapshot close to the page's proportions (legible notes).
+	const heights = groups.map((g) => 60 + Math.ceil(g.notes.length / 2) * 200);
+	const rowTop = (row: number) => {
+		let y = 0;
+		for (let r = 0; r < row; r++) y += Math.max(heights[r * 2] ?? 0, heights[r * 2 + 1] ?? 0) + 80;
+		return y;
+	};
 	groups.forEach((group, i) => {
 		const frameId = `frame-${i}`;
-		const x = i * 480;
-		const rows = Math.ceil(group.notes.length / 2);
+		const x = (i % 2) * 480;
+		const y = rowTop(Math.floor(i / 2));
 		shapes.push({
-			id: frameId, type: 'frame', x, y: 0, w: 440, h: 60 + rows * 200, rotation: 0, parentId: null,
+			id: frameId, type: 'frame', x, y, w: 440, h: heights[i], rotation: 0, parentId: null,
 			order: keys[k++], locked: false, author, createdAt: 0, updatedAt: 0, props: { name: group.name, color: group.color }
 		});
 		group.notes.forEach((text, j) => {
 			shapes.push({
-				id: `note-${i}-${j}`, type: 'sticky', x: x + 20 + (j % 2) * 210, y: 40 + Math.floor(j / 2) * 200, w: 190, h: 180,
+				id: `note-${i}-${j}`, type: 'sticky', x: x + 20 + (j % 2) * 210, y: y + 40 + Math.floor(j / 2) * 200, w: 190, h: 180,
 				rotation: 0, parentId: frameId, order: keys[k++], locked: false, author, createdAt: 0, updatedAt: 0,
 				props: { text, color: stickyColors[group.color] ?? 'yellow', size: 'm', align: 'middle' }
 			});
