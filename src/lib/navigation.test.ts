@@ -5,16 +5,16 @@ const hrefs = (role: Role | null) => navigationFor(role ? { role } : null).map((
 
 describe('navigationFor', () => {
 	it('shows guests only the public entries', () => {
-		expect(hrefs(null)).toEqual(['/', '/metode']);
+		expect(hrefs(null)).toEqual(['/', '/inovasi', '/metode']);
 	});
 
 	it('adds workshops and boards for anyone signed in', () => {
-		expect(hrefs('participant')).toEqual(['/', '/lokakarya', '/papan', '/metode']);
-		expect(hrefs('curator')).toEqual(['/', '/lokakarya', '/papan', '/metode']);
+		expect(hrefs('participant')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode']);
+		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode']);
 	});
 
 	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/lokakarya', '/papan', '/metode', '/admin']);
+		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode', '/admin']);
 		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
 			expect(hrefs(role)).not.toContain('/admin');
 		}

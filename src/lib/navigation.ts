@@ -20,6 +20,7 @@ export interface NavItem {
 
 export const NAVIGATION: readonly NavItem[] = [
 	{ href: '/', label: m.nav_home, audience: 'public' },
+	{ href: '/inovasi', label: m.gallery_nav, audience: 'public' },
 	{ href: '/lokakarya', label: m.nav_workshops, audience: 'signed-in' },
 	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
 	{ href: '/metode', label: m.method_nav_label, audience: 'public' },
