@@ -5,7 +5,8 @@
  * - Team members (innovation_members) view and edit their entry in editable statuses.
  * - Mentors assigned to the entry, and mentors/facilitators of the entry's workshop, view the draft
  *   and give feedback, but never edit.
- * - Curators and admins view everything and moderate.
+ * - Curators and admins view and moderate every entry that reached curation (submitted at least once
+ *   or published); a draft that was never submitted stays the team's own.
  * - Everyone else sees only the published revision through the public page.
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -41,7 +42,12 @@ export async function loadAccess(
 	actor: Actor | null
 ): Promise<{ status: InnovationStatus; publishedRevisionId: number | null; access: InnovationAccess } | null> {
 	const [row] = await db
-		.select({ status: innovations.status, publishedRevisionId: innovations.publishedRevisionId, workshopId: innovations.workshopId })
+		.select({
+			status: innovations.status,
+			publishedRevisionId: innovations.publishedRevisionId,
+			workshopId: innovations.workshopId,
+			submittedAt: innovations.submittedAt
+		})
 		.from(innovations)
 		.where(eq(innovations.id, innovationId));
 	if (!row) return null;
@@ -71,7 +77,11 @@ export async function loadAccess(
 	return {
 		status: row.status,
 		publishedRevisionId: row.publishedRevisionId,
-		access: { member: member ? { role: member.role } : null, mentor: coach, curator: isCurator(actor) }
+		access: {
+			member: member ? { role: member.role } : null,
+			mentor: coach,
+			curator: isCurator(actor) && (row.submittedAt !== null || row.publishedRevisionId !== null)
+		}
 	};
 }
 

@@ -4,12 +4,14 @@
  * feedback and a replication request so every screen has something real to show. Idempotent: an
  * entry whose title already exists is left alone.
  */
+import * as Y from 'yjs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Database } from '../db/client';
 import {
 	agencies,
 	appreciations,
+	boards,
 	comments,
 	innovationMembers,
 	innovationMentors,
@@ -22,6 +24,10 @@ import {
 	themes,
 	users
 } from '../db/schema';
+import { createBoard } from '../boards/boards';
+import { DatabaseBoardStore } from '../realtime/persistence';
+import { createLocalOrigin, createShapes, updateMeta } from '../../canvas/sync';
+import { restoreShapes } from '../../canvas/model/restore';
 import { createDraft, saveStep } from './drafts';
 import { publishRevision } from './publication';
 import { DEMO_INNOVATIONS, type DemoInnovation } from './seed-demo-data';
@@ -164,6 +170,7 @@ export async function seedDemoInnovations(db: Database, now = new Date()): Promi
 		created++;
 	}
 	if (published.length) await seedEngagement(db, ids, published);
+	await seedDemoBoard(db);
 	return created;
 }
 
@@ -216,4 +223,40 @@ async function seedEngagement(db: Database, ids: Map<string, number>, published:
 			await db.update(innovations).set({ replicationCount: 1 }).where(eq(innovations.id, market.id));
 		}
 	}
+}
+
+const DEMO_BOARD_TITLE = 'Papan Tim Melati: umpan balik layanan kelurahan';
+
+/** A team board for Tim Melati with the four classic frames, so "start a draft from a board" has a board to start from. */
+export async function seedDemoBoard(db: Database): Promise<string | null> {
+	const ids = await userIds(db);
+	const ownerId = ids.get('peserta@ruangpijar.id');
+	if (!ownerId) return null;
+	const [team] = await db
+		.select({ id: teams.id })
+		.from(teams)
+		.innerJoin(teamMembers, eq(teamMembers.teamId, teams.id))
+		.where(and(eq(teamMembers.userId, ownerId), eq(teams.name, 'Tim Melati')));
+	if (!team) return null;
+	const [existing] = await db.select({ id: boards.id }).from(boards).where(and(eq(boards.teamId, team.id), eq(boards.title, DEMO_BOARD_TITLE)));
+	if (existing) return existing.id;
+	const boardId = await createBoard(db, { id: ownerId, role: 'participant' }, { title: DEMO_BOARD_TITLE, teamId: team.id });
+	const raw = demoBoardShapes(
+		[
+			{ name: 'Rumusan masalah', color: 'red', notes: ['Warga tidak tahu ke mana menyampaikan keluhan layanan kelurahan', 'Lurah tidak punya data kepuasan per jenis layanan'] },
+			{ name: 'Bagaimana jika kita…', color: 'blue', notes: ['…meminta penilaian warga tepat setelah dilayani?'] },
+			{ name: 'Ide terpilih', color: 'green', notes: ['Kode QR di loket dan rapor layanan bulanan di papan informasi kelurahan'] },
+			{ name: 'Hasil uji', color: 'violet', notes: ['Uji dua minggu: 164 penilaian, 81% warga puas', 'Warga lansia meminta kartu penilaian kertas'] }
+		],
+		String(ownerId)
+	);
+	const doc = new Y.Doc();
+	const origin = createLocalOrigin(String(ownerId));
+	updateMeta(doc, { title: DEMO_BOARD_TITLE }, origin);
+	createShapes(doc, restoreShapes(raw).shapes, origin);
+	const store = new DatabaseBoardStore(db);
+	await store.append(boardId, Y.encodeStateAsUpdate(doc));
+	await store.flush();
+	doc.destroy();
+	return boardId;
 }

@@ -96,7 +96,8 @@ describe.each(TEST_DATABASE_KINDS)('innovation workflow on %s', (kind) => {
 		expect(await applyAction(db, { innovationId: id, actor: lead, action: 'publish' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await applyAction(db, { innovationId: id, actor: stranger, action: 'submit' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await applyAction(db, { innovationId: id, actor: mentor, action: 'submit' })).toEqual({ ok: false, error: 'forbidden' });
-		expect(await applyAction(db, { innovationId: id, actor: curator, action: 'publish' })).toEqual({ ok: false, error: 'invalid_transition' });
+		// A draft never submitted is not the curators' business yet; a submitted one refuses out-of-turn moves.
+		expect(await applyAction(db, { innovationId: id, actor: curator, action: 'publish' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await applyAction(db, { innovationId: id, actor: curator, action: 'submit' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await applyAction(db, { innovationId: id, actor: lead, action: 'published' })).toEqual({ ok: false, error: 'invalid_transition' });
 		expect(await applyAction(db, { innovationId: 999_999, actor: lead, action: 'submit' })).toEqual({ ok: false, error: 'not_found' });
@@ -104,6 +105,10 @@ describe.each(TEST_DATABASE_KINDS)('innovation workflow on %s', (kind) => {
 		expect(await setFeatured(db, id, lead, true)).toBe(false);
 		const events = await db.select().from(moderationEvents).where(eq(moderationEvents.innovationId, id));
 		expect(events.map((e) => e.action)).toEqual(['create']);
+		expect(await applyAction(db, { innovationId: id, actor: lead, action: 'submit' })).toMatchObject({ ok: true });
+		expect(await applyAction(db, { innovationId: id, actor: curator, action: 'archive' })).toEqual({ ok: false, error: 'invalid_transition' });
+		expect(await applyAction(db, { innovationId: id, actor: curator, action: 'restore' })).toEqual({ ok: false, error: 'invalid_transition' });
+		expect(await applyAction(db, { innovationId: id, actor: lead, action: 'submit' })).toEqual({ ok: false, error: 'invalid_transition' });
 	});
 
 	it('keeps a draft away from other teams, lets mentors read but not edit', async () => {
