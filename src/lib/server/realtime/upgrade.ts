@@ -53,6 +53,28 @@ interface Refusal {
 
 const PATH = /^\/realtime\/([^/?#]+)$/;
 
+// After a restart every client reconnects at once. Checks run a few at a time and yield to I/O
+// between them, because PGlite answers in this thread and a burst would stall the open boards.
+const CHECK_CONCURRENCY = 4;
+
+/** Runs at most `limit` tasks at a time; the next one starts after a turn of the event loop. */
+function createGate(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+	let active = 0;
+	const waiting: (() => void)[] = [];
+	return async (task) => {
+		if (active < limit) active++;
+		else await new Promise<void>((resolve) => waiting.push(resolve));
+		try {
+			return await task();
+		} finally {
+			const next = waiting.shift();
+			// The slot passes straight to the next waiter, after I/O had its turn.
+			if (next) setImmediate(next);
+			else active--;
+		}
+	};
+}
+
 /** The board id and link token of a realtime URL, or null when the path is not one. */
 export function parseRealtimePath(url: string | undefined): { boardId: string; linkToken: string | null } | null {
 	if (!url) return null;
@@ -104,10 +126,12 @@ export function createUpgradeHandler(deps: UpgradeDependencies): (req: IncomingM
 		deps.wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusal.code, refusal.reason));
 	};
 
+	const gate = createGate(CHECK_CONCURRENCY);
+
 	return (req, socket, head) => {
 		socket.on('error', () => socket.destroy());
 		void (async () => {
-			const checked = await check(req);
+			const checked = await gate(() => check(req));
 			if ('code' in checked) return refuse(req, socket, head, checked);
 			let handle: RoomHandle;
 			try {
