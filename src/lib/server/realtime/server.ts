@@ -30,6 +30,13 @@ export interface RealtimeServerOptions {
 	allowedOrigin?: string | null;
 	/** The restore gate for freshly loaded boards (see RoomRegistryOptions.restore). */
 	restore?: (doc: Y.Doc) => void;
+	/** Told who joins and leaves which board (the learning record's presence log). */
+	presence?: PresenceRecorder | null;
+}
+
+/** Records board presence; `joined` returns the call for when that connection is gone. Must not throw. */
+export interface PresenceRecorder {
+	joined(boardId: string, userId: number): () => void;
 }
 
 export interface RealtimeServer {
@@ -61,7 +68,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 	let closing: Promise<void> | null = null;
 
 	const accept = (ws: WebSocket, identity: ConnectionIdentity, role: BoardRole, handle: RoomHandle) => {
-		connections.add(new Connection(ws, identity, role, handle, limits, (c) => connections.delete(c)));
+		const left = options.presence?.joined(identity.boardId, identity.user.id);
+		connections.add(
+			new Connection(ws, identity, role, handle, limits, (c) => {
+				connections.delete(c);
+				left?.();
+			})
+		);
 	};
 
 	const handleUpgrade = createUpgradeHandler({
