@@ -6,7 +6,7 @@ import type { Shape } from '../model/schema';
 import type { Facilitation } from '../model/state/facilitation';
 import { boardCsv, sceneOf, type BoardCsvOptions, type ExportScope } from './board';
 import { EXPORT_MIME, exportFileName, type ExportFormat } from './files';
-import { inlineImages, pngToPdf, rasterScale, svgToPng } from './raster';
+import { browserMeasure, inlineImages, pngToPdf, rasterScale, svgToPng } from './raster';
 import type { Scene } from './scene';
 import { sceneToSvg } from './svg';
 
@@ -39,7 +39,7 @@ export async function exportFile(request: ExportRequest): Promise<ExportedFile> 
 		const csv = boardCsv(shapes, request.facilitation, { ...request.csv, scope });
 		return { blob: new Blob([csv], { type: EXPORT_MIME.csv }), fileName };
 	}
-	const scene = sceneOf(shapes, scope, { imageHref: request.imageHref }) ?? EMPTY;
+	const scene = sceneOf(shapes, scope, { imageHref: request.imageHref, measure: browserMeasure() }) ?? EMPTY;
 	if (format === 'svg') return { blob: new Blob([sceneToSvg(scene, { title })], { type: EXPORT_MIME.svg }), fileName };
 	const [, , w, h] = scene.viewBox;
 	const scale = rasterScale(w, h);

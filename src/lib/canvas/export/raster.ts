@@ -3,8 +3,10 @@
  * high-density screens and in print), scaled down when the board is so large that the bitmap would
  * exhaust a modest laptop's memory or pass the browser's canvas limits.
  */
+import { EXPORT_FONT } from './palette';
 import type { Scene, SceneItem } from './scene';
 import { safeHref } from './svg';
+import type { MeasureEm } from './wrap';
 
 /** Largest bitmap side (Chromium and Firefox allow more; 8192 px keeps every browser and GPU happy). */
 export const MAX_RASTER_SIDE = 8192;
@@ -101,6 +103,27 @@ export async function pngToPdf(png: Blob, widthPx: number, heightPx: number, tit
 	pdf.setProperties({ title, creator: 'Ruang Pijar' });
 	pdf.addImage(new Uint8Array(await png.arrayBuffer()), 'PNG', 0, 0, w, h);
 	return pdf.output('blob');
+}
+
+/**
+ * Text widths in ems from the browser's own fonts (a canvas measuring EXPORT_FONT), so lines break
+ * where the rasterized text really ends; undefined where no canvas is available.
+ */
+export function browserMeasure(): MeasureEm | undefined {
+	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	if (!context) return undefined;
+	// Measured at 100 px for precision; exported text is drawn at many sizes, widths scale linearly.
+	context.font = `100px ${EXPORT_FONT}`;
+	const cache = new Map<string, number>();
+	return (value) => {
+		let width = cache.get(value);
+		if (width === undefined) {
+			width = context.measureText(value).width / 100;
+			// Words repeat across a board; the cache stays bounded for pathological input.
+			if (cache.size < 50_000) cache.set(value, width);
+		}
+		return width;
+	};
 }
 
 /** Offers a file for download (an anchor with `download`, which every browser supports). */

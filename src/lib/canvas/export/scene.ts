@@ -24,7 +24,7 @@ import {
 	LINE_HEIGHT,
 	tintOf
 } from './palette';
-import { wrapText } from './wrap';
+import { wrapText, type MeasureEm } from './wrap';
 
 /** A block of pre-wrapped text; `y` is the baseline of the first line. */
 export interface SceneText {
@@ -112,6 +112,8 @@ export interface SceneOptions {
 	padding?: number;
 	/** URL of an uploaded image (asset id → URL); without it, images draw as a placeholder with their alt text. */
 	imageHref?: (assetId: string) => string | null;
+	/** Real text metrics (a browser measuring EXPORT_FONT); without it, widths are estimated the same everywhere. */
+	measure?: MeasureEm;
 }
 
 const DEFAULT_PADDING = 40;
@@ -215,7 +217,7 @@ class Renderer {
 		const pad = Math.min(16, box.w / 10, box.h / 10);
 		const inner = { w: Math.max(1, box.w - pad * 2), h: Math.max(1, box.h - pad * 2) };
 		const wrap = (s: number) =>
-			wrapText(value, inner.w, fit.overflow ? Infinity : inner.h, s, { maxChars: this.options.maxTextChars });
+			wrapText(value, inner.w, fit.overflow ? Infinity : inner.h, s, { maxChars: this.options.maxTextChars, measure: this.options.measure });
 		let fontSize = size;
 		let lines = wrap(fontSize);
 		if (fit.shrink) {

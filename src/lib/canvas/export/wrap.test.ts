@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipText, textWidthEm, wrapText } from './wrap';
+import { clipText, estimateEm, wrapText } from './wrap';
 
 describe('wrapText', () => {
 	it('wraps by words, keeps blank lines, and cuts words longer than a line', () => {
@@ -12,7 +12,7 @@ describe('wrapText', () => {
 		const lines = wrapText('kata '.repeat(50), 100, 50, 18);
 		expect(lines).toHaveLength(2);
 		expect(lines[1]!.endsWith('…')).toBe(true);
-		expect(textWidthEm(lines[1]!)).toBeLessThanOrEqual(100 / 18);
+		expect(estimateEm(lines[1]!)).toBeLessThanOrEqual(100 / 18);
 		expect(wrapText('kata '.repeat(50), 100, Infinity, 18).length).toBe(25);
 	});
 
@@ -22,6 +22,13 @@ describe('wrapText', () => {
 		expect(lines.join('')).toBe('😀'.repeat(12));
 		expect(clipText('ab😀cd', 3)).toBe('ab…');
 		expect(clipText('ab😀', 3)).toBe('ab😀');
+	});
+
+	it('wraps by the metrics it is given', () => {
+		// A font twice as wide as the estimate fits half as much per line.
+		const wide = (v: string) => estimateEm(v) * 2;
+		expect(wrapText('satu dua tiga', 200, 1000, 18)).toEqual(['satu dua tiga']);
+		expect(wrapText('satu dua tiga', 200, 1000, 18, { measure: wide })).toEqual(['satu dua', 'tiga']);
 	});
 
 	it('does bounded work for huge text', () => {

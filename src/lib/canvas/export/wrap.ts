@@ -14,15 +14,19 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 const ELLIPSIS = '…';
 
 /** Estimated width of a string in ems. */
-export function textWidthEm(value: string): number {
+export function estimateEm(value: string): number {
 	let width = 0;
 	for (const ch of value) width += WIDE.test(ch) ? 1 : NARROW.test(ch) ? 0.3 : AVERAGE;
 	return width;
 }
 
+/** Width of a string in ems: the estimate below, or real font metrics where a browser can measure. */
+export type MeasureEm = (value: string) => number;
+
 export interface WrapOptions {
 	/** Longest text drawn, in code points; longer text is cut with an ellipsis (an overview, not the record). */
 	maxChars?: number;
+	measure?: MeasureEm;
 }
 
 /** Cuts `value` to at most `max` code points, ending with an ellipsis when cut. */
@@ -38,6 +42,7 @@ export function clipText(value: string, max: number): string {
  */
 export function wrapText(value: string, width: number, height: number, size: number, options: WrapOptions = {}): string[] {
 	const text = options.maxChars !== undefined ? clipText(value, options.maxChars) : value;
+	const textWidthEm = options.measure ?? estimateEm;
 	// At least four average glyphs per line, so a very narrow shape still shows something readable.
 	const capacity = Math.max(4 * AVERAGE, width / size);
 	const maxLines = Math.max(1, Math.floor(height / (size * LINE_HEIGHT)));
@@ -48,7 +53,7 @@ export function wrapText(value: string, width: number, height: number, size: num
 			let rest = word;
 			while (textWidthEm(rest) > capacity) {
 				if (line) lines.push(line), (line = '');
-				const [head, tail] = splitAt(rest, capacity);
+				const [head, tail] = splitAt(rest, capacity, textWidthEm);
 				lines.push(head);
 				rest = tail;
 			}
@@ -63,12 +68,12 @@ export function wrapText(value: string, width: number, height: number, size: num
 	while (lines.length && lines[lines.length - 1] === '') lines.pop();
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] as string, capacity);
+	kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] as string, capacity, textWidthEm);
 	return kept;
 }
 
 /** The longest head of `word` (at least one code point) that fits `capacity`, and the rest. */
-function splitAt(word: string, capacity: number): [string, string] {
+function splitAt(word: string, capacity: number, textWidthEm: MeasureEm): [string, string] {
 	const points = Array.from(word);
 	let width = 0;
 	let n = 0;
@@ -77,7 +82,7 @@ function splitAt(word: string, capacity: number): [string, string] {
 	return [points.slice(0, n).join(''), points.slice(n).join('')];
 }
 
-function withEllipsis(line: string, capacity: number): string {
+function withEllipsis(line: string, capacity: number, textWidthEm: MeasureEm): string {
 	const points = Array.from(line);
 	while (points.length && textWidthEm(points.join('') + ELLIPSIS) > capacity) points.pop();
 	return `${points.join('').trimEnd()}${ELLIPSIS}`;
