@@ -8,11 +8,15 @@
  * - workshop boards without a team: facilitators edit, mentors comment, participants view;
  * - a board shared by link gives `view` to a signed-in user holding its link token;
  * - everyone else: nothing (pages answer 404, sockets close with 4403).
+ *
+ * Separately, `facilitator` says who may run the board's facilitation (timer, voting, private mode,
+ * stage, locks): admins, the facilitators of the board's workshop (the team's workshop for team
+ * boards), and the owner of a board outside any workshop.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boardAccess, boards, workshopMembers, type BoardRole, type BoardVisibility, type Role } from '../db/schema';
+import { boardAccess, boards, teams, workshopMembers, type BoardRole, type BoardVisibility, type Role } from '../db/schema';
 import { teamBoardAccess } from '../workshops/access';
 
 /** The part of the signed-in user that authorization needs. */
@@ -31,7 +35,9 @@ export interface BoardFacts {
 	linkToken: string | null;
 }
 
-export type BoardAuthorization = { exists: false } | { exists: true; board: BoardFacts; role: BoardRole | null };
+export type BoardAuthorization =
+	| { exists: false }
+	| { exists: true; board: BoardFacts; role: BoardRole | null; facilitator: boolean };
 
 const RANK: Record<BoardRole, number> = { view: 1, comment: 2, edit: 3 };
 
@@ -77,7 +83,8 @@ export async function authorizeBoard(
 		.where(eq(boards.id, boardId));
 	if (!board) return { exists: false };
 	const { grant, ...facts } = board;
-	if (actor.role === 'admin' || facts.ownerId === actor.id) return { exists: true, board: facts, role: 'edit' };
+	const facilitator = await facilitatesBoard(db, facts, actor);
+	if (actor.role === 'admin' || facts.ownerId === actor.id) return { exists: true, board: facts, role: 'edit', facilitator };
 	let role: BoardRole | null = grant ?? null;
 	if (facts.teamId !== null) {
 		role = strongerRole(role, await teamBoardAccess(db, actor, facts.teamId));
@@ -85,7 +92,27 @@ export async function authorizeBoard(
 		role = strongerRole(role, await workshopBoardRole(db, actor.id, facts.workshopId));
 	}
 	if (facts.visibility === 'link' && linkTokenMatches(facts.linkToken, linkToken)) role = strongerRole(role, 'view');
-	return { exists: true, board: facts, role };
+	return { exists: true, board: facts, role, facilitator };
+}
+
+/** True when the actor may run the board's facilitation (see the module comment). */
+export async function facilitatesBoard(
+	db: Database,
+	board: Pick<BoardFacts, 'ownerId' | 'teamId' | 'workshopId'>,
+	actor: BoardActor
+): Promise<boolean> {
+	if (actor.role === 'admin') return true;
+	let workshopId = board.workshopId;
+	if (board.teamId !== null) {
+		const [team] = await db.select({ workshopId: teams.workshopId }).from(teams).where(eq(teams.id, board.teamId));
+		workshopId = team?.workshopId ?? null;
+	}
+	if (workshopId === null) return board.ownerId === actor.id;
+	const [member] = await db
+		.select({ role: workshopMembers.role })
+		.from(workshopMembers)
+		.where(and(eq(workshopMembers.workshopId, workshopId), eq(workshopMembers.userId, actor.id)));
+	return member?.role === 'facilitator';
 }
 
 async function workshopBoardRole(db: Database, userId: number, workshopId: number): Promise<BoardRole | null> {

@@ -21,6 +21,8 @@ export interface ConnectionIdentity {
 	user: SessionUser;
 	/** The view-only link token presented in the URL, if any. */
 	linkToken: string | null;
+	/** May change facilitation state (facilitator of the board's workshop, or admin). */
+	facilitator: boolean;
 }
 
 // A closing handshake the client never answers (it is not reading) ends with a hard close.
@@ -52,6 +54,14 @@ export class Connection implements Peer {
 
 	get canWrite(): boolean {
 		return this.role === 'edit';
+	}
+
+	get facilitator(): boolean {
+		return this.identity.facilitator && this.canWrite;
+	}
+
+	get userId(): string {
+		return String(this.identity.user.id);
 	}
 
 	get closed(): boolean {

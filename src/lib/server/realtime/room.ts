@@ -4,6 +4,9 @@
  * storage: persistence and the inter-instance relay are the hooks the registry hands in.
  *
  * - Peers that may not write (view, comment) have their sync step 2 and update messages dropped.
+ * - Writers who are not facilitators pass the write guard first (`write-guard.ts`): an update that
+ *   touches facilitation state, the stage or locked shapes is refused before it reaches the live
+ *   document, and the sender is closed with 4403 (its document has diverged; a reload resyncs).
  * - Awareness is coalesced: client states are applied and broadcast at most once per
  *   `awarenessIntervalMs`, so cursor storms cost one frame per peer per tick. A peer controls the
  *   client ids it introduced; entries for anyone else's id are ignored (the stock client echoes
@@ -25,11 +28,17 @@ import {
 } from './protocol';
 import type { RealtimeLimits } from './limits';
 import { metrics } from './metrics';
+import { WriteGuard } from './write-guard';
+import { CLOSE_CODES } from '../../realtime/close-codes';
 
 /** The room's view of one connection. */
 export interface Peer {
 	/** False for view and comment connections: their document writes are dropped. */
 	readonly canWrite: boolean;
+	/** True for facilitators of the board's workshop and admins: their writes skip the write guard. */
+	readonly facilitator: boolean;
+	/** The user's id as written into ballots. */
+	readonly userId: string;
 	/** Identity stamped into the peer's awareness states. */
 	readonly user: { name: string; handle: string };
 	send(message: Uint8Array): void;
@@ -73,6 +82,7 @@ export class Room {
 	/** Upper bound of the encoded document size; recomputed exactly when it nears the limit. */
 	#approxBytes: number;
 	#destroyed = false;
+	readonly #guard: WriteGuard;
 
 	constructor(
 		readonly boardId: string,
@@ -82,6 +92,7 @@ export class Room {
 	) {
 		this.doc = doc;
 		this.#approxBytes = Y.encodeStateAsUpdate(doc).length;
+		this.#guard = new WriteGuard(doc);
 		this.awareness = new Awareness(doc);
 		// The server has no presence of its own.
 		this.awareness.setLocalState(null);
@@ -165,6 +176,7 @@ export class Room {
 		this.doc.off('update', this.#onDocUpdate);
 		this.awareness.off('update', this.#onAwareness);
 		this.awareness.destroy();
+		this.#guard.destroy();
 		this.doc.destroy();
 	}
 
@@ -182,8 +194,16 @@ export class Room {
 			}
 		}
 		try {
+			if (!peer.facilitator) {
+				const refusal = this.#guard.check(update, peer.userId);
+				if (refusal) {
+					metrics.droppedWrites.inc();
+					throw new RoomLimitError(CLOSE_CODES.forbidden, refusal);
+				}
+			}
 			Y.applyUpdate(this.doc, update, peer);
-		} catch {
+		} catch (error) {
+			if (error instanceof RoomLimitError) throw error;
 			throw new ProtocolError('update does not apply');
 		}
 		this.#approxBytes += update.length;
@@ -193,6 +213,7 @@ export class Room {
 	}
 
 	readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		this.#guard.follow(update);
 		const message = encodeUpdate(update);
 		let sent = 0;
 		for (const peer of this.#peers.keys()) {

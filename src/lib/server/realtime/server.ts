@@ -100,7 +100,9 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 			const auth = await auths.get(key)!;
 			if (!auth.exists) return connection.close(CLOSE_CODES.notFound, 'board deleted');
 			if (!auth.role) return connection.close(CLOSE_CODES.forbidden, 'access removed');
-			if (auth.role !== connection.role) return connection.close(CLOSE_CODES.accessChanged, 'access changed');
+			if (auth.role !== connection.role || auth.facilitator !== connection.identity.facilitator) {
+				return connection.close(CLOSE_CODES.accessChanged, 'access changed');
+			}
 		};
 		// One socket at a time, letting I/O run in between: PGlite answers in this thread, and a burst
 		// of hundreds of queries would stall every board's traffic for its whole length.

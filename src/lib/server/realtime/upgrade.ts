@@ -166,6 +166,6 @@ export function createUpgradeHandler(deps: UpgradeDependencies): (req: IncomingM
 		const auth = await deps.access.authorize(path.boardId, user, path.linkToken);
 		if (!auth.exists) return { code: CLOSE_CODES.notFound, reason: 'no such board' };
 		if (!auth.role) return { code: CLOSE_CODES.forbidden, reason: 'no access to this board' };
-		return { identity: { boardId: path.boardId, token, user, linkToken: path.linkToken }, role: auth.role };
+		return { identity: { boardId: path.boardId, token, user, linkToken: path.linkToken, facilitator: auth.facilitator }, role: auth.role };
 	}
 }
