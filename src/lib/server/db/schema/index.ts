@@ -9,3 +9,4 @@ export * from './boards';
 export * from './learning';
 export * from './gallery';
 export * from './board-images';
+export * from './board-comments';
