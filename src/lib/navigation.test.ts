@@ -8,13 +8,13 @@ describe('navigationFor', () => {
 		expect(hrefs(null)).toEqual(['/', '/inovasi', '/metode']);
 	});
 
-	it('adds workshops and boards for anyone signed in', () => {
-		expect(hrefs('participant')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode']);
-		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode']);
+	it('adds workshops, boards and the learning record for anyone signed in', () => {
+		expect(hrefs('participant')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode']);
+		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode']);
 	});
 
 	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/metode', '/admin']);
+		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/admin']);
 		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
 			expect(hrefs(role)).not.toContain('/admin');
 		}

@@ -23,6 +23,7 @@ export const NAVIGATION: readonly NavItem[] = [
 	{ href: '/inovasi', label: m.gallery_nav, audience: 'public' },
 	{ href: '/lokakarya', label: m.nav_workshops, audience: 'signed-in' },
 	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
+	{ href: '/belajar', label: m.learning_nav, audience: 'signed-in' },
 	{ href: '/metode', label: m.method_nav_label, audience: 'public' },
 	{ href: '/admin', label: m.nav_admin, audience: ['admin'] }
 ];

@@ -3,6 +3,7 @@ import type { Database } from './client';
 import { agencies, teamMembers, teams, users, workshopMembers, workshops, type Role } from './schema';
 import { hashPassword } from '../auth/password';
 import { seedDemoInnovations } from '../innovations/seed-demo';
+import { seedDemoLearning } from '../learning/seed-demo';
 
 /** Password of every demo account (listed in the README); change or delete them in production. */
 export const DEMO_PASSWORD = 'PijarDemo2026!';
@@ -111,4 +112,6 @@ export async function seedDemo(db: Database): Promise<void> {
 	});
 	// Demo innovations need the accounts and teams above; they skip entries that already exist.
 	await seedDemoInnovations(db);
+	// Sessions, attendance, a certificate and the starter learning paths; each added only when missing.
+	await seedDemoLearning(db);
 }

@@ -41,8 +41,3 @@ export function presentIds(formData: FormData): number[] {
 		.filter((n) => Number.isInteger(n) && n > 0);
 }
 
-/** A Date as the value of a `datetime-local` input in Jakarta time. */
-export function toJakartaInput(iso: string): string {
-	const shifted = new Date(new Date(iso).getTime() + 7 * 3_600_000);
-	return shifted.toISOString().slice(0, 16);
-}
