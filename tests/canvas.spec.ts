@@ -122,15 +122,32 @@ test.describe('board editor', () => {
 		await addNote(b.page, 'Catatan Budi');
 		await expect(notes(a.page)).toHaveCount(2);
 
+		// Undo steps back through my typing, then my note; Budi's note is never touched.
 		await canvas(a.page).focus();
-		await a.page.keyboard.press('Control+z');
+		for (let i = 0; i < 4 && (await notes(a.page).count()) > 1; i++) {
+			await a.page.keyboard.press('Control+z');
+			await expect(notes(a.page).filter({ hasText: 'Catatan Budi' })).toHaveCount(1);
+			await a.page.waitForTimeout(150);
+		}
 		await expect(notes(a.page)).toHaveCount(1);
 		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /Catatan Budi/);
 		await expect(notes(b.page)).toHaveCount(1);
 		await expect(notes(b.page).first()).toHaveAttribute('aria-label', /Catatan Budi/);
 
-		await a.page.getByRole('button', { name: 'Ulangi' }).click();
-		await expect(notes(b.page)).toHaveCount(2);
+		// Redo brings my note back; Budi's undo then takes back only his.
+		for (let i = 0; i < 4 && (await notes(b.page).filter({ hasText: 'Catatan Sari' }).count()) === 0; i++) {
+			if (await a.page.getByRole('button', { name: 'Ulangi' }).isEnabled()) await a.page.getByRole('button', { name: 'Ulangi' }).click();
+			await a.page.waitForTimeout(150);
+		}
+		await expect(notes(b.page).filter({ hasText: 'Catatan Sari' })).toHaveCount(1);
+		await canvas(b.page).focus();
+		for (let i = 0; i < 4 && (await notes(b.page).count()) > 1; i++) {
+			await b.page.keyboard.press('Control+z');
+			await expect(notes(b.page).filter({ hasText: 'Catatan Sari' })).toHaveCount(1);
+			await b.page.waitForTimeout(150);
+		}
+		await expect(notes(a.page)).toHaveCount(1);
+		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /Catatan Sari/);
 		await a.context.close();
 		await b.context.close();
 	});
