@@ -5,16 +5,16 @@ const hrefs = (role: Role | null) => navigationFor(role ? { role } : null).map((
 
 describe('navigationFor', () => {
 	it('shows guests only the public entries', () => {
-		expect(hrefs(null)).toEqual(['/', '/inovasi', '/metode']);
+		expect(hrefs(null)).toEqual(['/', '/inovasi', '/metode', '/dampak']);
 	});
 
 	it('adds workshops, boards and the learning record for anyone signed in', () => {
-		expect(hrefs('participant')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode']);
-		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode']);
+		expect(hrefs('participant')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/dampak']);
+		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/dampak']);
 	});
 
 	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/admin']);
+		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/dampak', '/admin']);
 		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
 			expect(hrefs(role)).not.toContain('/admin');
 		}

@@ -25,6 +25,7 @@ export const NAVIGATION: readonly NavItem[] = [
 	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
 	{ href: '/belajar', label: m.learning_nav, audience: 'signed-in' },
 	{ href: '/metode', label: m.method_nav_label, audience: 'public' },
+	{ href: '/dampak', label: m.impact_nav, audience: 'public' },
 	{ href: '/admin', label: m.nav_admin, audience: ['admin'] }
 ];
 
