@@ -18,6 +18,7 @@ import {
 	innovationRevisions,
 	innovations,
 	moderationEvents,
+	notifications,
 	replicationRequests,
 	teamMembers,
 	teams,
@@ -198,6 +199,16 @@ async function seedEngagement(db: Database, ids: Map<string, number>, published:
 			{ innovationId: first.id, authorId: reader, kind: 'public', body: 'Kami di Sikka tertarik. Berapa lama waktu yang dibutuhkan untuk menyiapkan nomor WhatsApp resmi?' }
 		]);
 		await db.update(innovations).set({ commentCount: 2 }).where(eq(innovations.id, first.id));
+		// What the team would have been told along the way (in-app only: the demo sends no email).
+		const [row] = await db.select({ slug: innovations.slug }).from(innovations).where(eq(innovations.id, first.id));
+		const link = `/inovasi/${row?.slug ?? ''}`;
+		for (const userId of first.team) {
+			await db.insert(notifications).values([
+				{ userId, kind: 'published', data: { title: first.title }, link, readAt: new Date(Date.now() - 100 * DAY), createdAt: new Date(Date.now() - 120 * DAY) },
+				{ userId, kind: 'comment', data: { title: first.title, actor: 'Wulan Widyaiswara' }, link: `${link}#komentar`, createdAt: new Date(Date.now() - 3 * DAY) },
+				{ userId, kind: 'comment', data: { title: first.title, actor: 'Sari Peserta' }, link: `${link}#komentar`, createdAt: new Date(Date.now() - 1 * DAY) }
+			]);
+		}
 	}
 	const market = published.find((p) => p.title.startsWith('Pasar Tani'));
 	const requester = ids.get('peserta@ruangpijar.id');
@@ -215,12 +226,23 @@ async function seedEngagement(db: Database, ids: Map<string, number>, published:
 				provinceCode: '34',
 				message: 'Kami ingin menerapkan katalog daring untuk BUMDes di lereng Merapi. Bisakah kami belajar standar sortir dan cara menggandeng koperasi ASN?',
 				status: 'contacted',
+				createdAt: new Date(Date.now() - 9 * DAY),
+				updatedAt: new Date(Date.now() - 7 * DAY),
 				history: [
 					{ status: 'new', at, byUserId: requester, note: '' },
 					{ status: 'contacted', at: new Date(Date.now() - 7 * DAY).toISOString(), byUserId: market.team[0] ?? null, note: 'Sudah dijadwalkan kunjungan daring minggu depan.' }
 				]
 			});
 			await db.update(innovations).set({ replicationCount: 1 }).where(eq(innovations.id, market.id));
+			await db.insert(notifications).values(
+				market.team.map((userId) => ({
+					userId,
+					kind: 'replication_request',
+					data: { title: market.title, agency: 'Pemerintah Kabupaten Sleman' },
+					link: `/inovasi-saya/${market.id}/replikasi`,
+					createdAt: new Date(Date.now() - 9 * DAY)
+				}))
+			);
 		}
 	}
 }
