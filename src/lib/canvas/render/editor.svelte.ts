@@ -264,7 +264,7 @@ export class Editor {
 	createWithTool(at: Vec): string | null {
 		const type = toolShape(this.tool) ?? 'sticky';
 		const id = this.create(type, at);
-		if (id && type !== 'rect' && type !== 'ellipse') this.startEditing(id);
+		if (id) this.startEditing(id);
 		return id;
 	}
 

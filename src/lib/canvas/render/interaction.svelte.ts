@@ -363,7 +363,8 @@ export class Interaction {
 			id = ed.create(g.type, { x: box.x + box.w / 2, y: box.y + h / 2 }, { x: box.x, y: box.y, w: box.w, h });
 		} else id = ed.create(g.type, world);
 		ed.tool = 'select';
-		if (id && g.type !== 'rect' && g.type !== 'ellipse') ed.startEditing(id);
+		// Typing right after creating writes into the new shape (a label for rectangles and ellipses).
+		if (id) ed.startEditing(id);
 	}
 
 	#finishConnect(g: Extract<Gesture, { kind: 'connect' }>): void {

@@ -21,7 +21,9 @@ describe.each(TEST_DATABASE_KINDS)('board images on %s', (kind) => {
 	beforeAll(async () => {
 		handle = await createTestDatabase(kind);
 		db = handle.db;
-		[owner, viewer, outsider] = await Promise.all(['Pemilik', 'Pengamat', 'Orang Luar'].map((n) => createTestUser(db, n)));
+		owner = await createTestUser(db, 'Pemilik');
+		viewer = await createTestUser(db, 'Pengamat');
+		outsider = await createTestUser(db, 'Orang Luar');
 	});
 	afterAll(() => handle?.close());
 
