@@ -157,6 +157,28 @@ export class Room {
 		Y.applyUpdate(this.doc, update, REMOTE);
 	}
 
+	/**
+	 * Runs a server-side edit (a version restored in place) on the live document: every peer gets it
+	 * like any edit, and it is persisted (and relayed) like a writer's update.
+	 */
+	applyServerEdit(edit: (doc: Y.Doc, origin: object) => void): void {
+		const origin = { kind: 'server-edit' };
+		const updates: Uint8Array[] = [];
+		const collect = (update: Uint8Array, from: unknown) => {
+			if (from === origin) updates.push(update);
+		};
+		this.doc.on('update', collect);
+		try {
+			edit(this.doc, origin);
+		} finally {
+			this.doc.off('update', collect);
+		}
+		for (const update of updates) {
+			this.#approxBytes += update.length;
+			this.hooks.onLocalUpdate(update);
+		}
+	}
+
 	/** Applies presence relayed from another instance. */
 	applyRemoteAwareness(update: Uint8Array): void {
 		applyAwarenessUpdate(this.awareness, update, REMOTE);

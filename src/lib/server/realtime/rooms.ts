@@ -120,6 +120,11 @@ export class RoomRegistry {
 		}
 	}
 
+	/** Resolves when every update persisted so far by this registry is committed. */
+	flush(): Promise<void> {
+		return this.#store.flush();
+	}
+
 	/** Compacts a board now, optionally as a labelled version; waits for pending appends first. */
 	async compact(boardId: string, label?: string | null, createdBy?: number | null): Promise<void> {
 		await this.#store.flush();

@@ -1,0 +1,11 @@
+/** The history service's dependencies in the running app: the update log and this process's live rooms. */
+import type { Database } from '../db/client';
+import { startRealtime } from '../realtime/attach';
+import { DatabaseBoardStore } from '../realtime/persistence';
+import type { HistoryDeps } from './history';
+
+/** History dependencies wired to the app's realtime server. */
+export async function historyDeps(db: Database): Promise<HistoryDeps> {
+	const server = await startRealtime();
+	return { store: new DatabaseBoardStore(db), registry: server.registry };
+}
