@@ -22,3 +22,14 @@ export function formatDate(iso: string | null, locale: string): string {
 export function toJakartaInput(iso: string): string {
 	return new Date(new Date(iso).getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** A session's time: "22 Nov 2026, 09.00–12.00" on one day, both full instants otherwise. */
+export function formatSessionTime(startIso: string, endIso: string, locale: string): string {
+	const tag = locale === 'en' ? 'en-GB' : 'id-ID';
+	const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: LEARNING_TIME_ZONE });
+	const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: LEARNING_TIME_ZONE });
+	const start = new Date(startIso);
+	const end = new Date(endIso);
+	if (day.format(start) === day.format(end)) return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`;
+	return `${formatDateTime(startIso, locale)} – ${formatDateTime(endIso, locale)}`;
+}
