@@ -63,12 +63,12 @@ describe.each(TEST_DATABASE_KINDS)('open data (%s)', (kind) => {
 		const rows = parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(2);
 		const risky = rows.find((r) => r.slug === 'formula-di-judul')!;
-		expect(risky.title.startsWith("'=")).toBe(true);
+		expect(String(risky.title).startsWith("'=")).toBe(true);
 		expect(risky.agency).toBe("'@Dinas <Uji>");
 		expect(risky.summary).toContain('\n');
 		expect(risky.sdgs).toBe('3;16');
-		const filtered = parse((await galleryCsv(handle.db, parseGalleryQuery(new URLSearchParams('provinsi=35')), ORIGIN)).replace(/^\uFEFF/, ''), { columns: true });
-		expect(filtered.map((r: Record<string, string>) => r.slug)).toEqual(['sekolah-lapang']);
+		const filtered = parse((await galleryCsv(handle.db, parseGalleryQuery(new URLSearchParams('provinsi=35')), ORIGIN)).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+		expect(filtered.map((r) => r.slug)).toEqual(['sekolah-lapang']);
 	});
 
 	it('Atom feed is well-formed XML with one entry per match', async () => {

@@ -17,7 +17,7 @@ import {
 } from '$lib/server/innovations/engagement';
 import { commentForm, flagForm } from '$lib/server/innovations/validation';
 import { clientAddress } from '$lib/server/innovations/http';
-import { entryJsonLd, leadImageUrl } from '$lib/server/innovations/structured-data';
+import { entryJsonLd } from '$lib/server/innovations/structured-data';
 
 export const load: PageServerLoad = async ({ params, locals, request, getClientAddress, url }) => {
 	const db = await getDb();
@@ -43,7 +43,8 @@ export const load: PageServerLoad = async ({ params, locals, request, getClientA
 		},
 		pageUrl: `${url.origin}${url.pathname}`,
 		jsonLd: entryJsonLd(entry, url.origin),
-		ogImage: leadImageUrl(entry, url.origin),
+		// The generated share card (title, agency, province, stage) is the Open Graph image; the lead photo stays in the JSON-LD.
+		ogImage: `${url.origin}/inovasi/${entry.slug}/og.png`,
 		replicationSent: url.searchParams.get('replikasi') === 'terkirim'
 	};
 };
