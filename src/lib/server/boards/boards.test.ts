@@ -42,11 +42,14 @@ describe.each(TEST_DATABASE_KINDS)('boards on %s', (kind) => {
 	beforeAll(async () => {
 		handle = await createTestDatabase(kind);
 		db = handle.db;
-		[owner, teammate, teamMentor, facilitator, mentor, otherTeam, outsider, admin] = await Promise.all(
-			['Pemilik', 'Rekan', 'Mentor Tim', 'Fasilitator', 'Mentor', 'Tim Lain', 'Orang Luar', 'Admin'].map((name, i) =>
-				createTestUser(db, name, i === 7 ? 'admin' : 'participant')
-			)
-		);
+		owner = await createTestUser(db, 'Pemilik');
+		teammate = await createTestUser(db, 'Rekan');
+		teamMentor = await createTestUser(db, 'Mentor Tim');
+		facilitator = await createTestUser(db, 'Fasilitator');
+		mentor = await createTestUser(db, 'Mentor');
+		otherTeam = await createTestUser(db, 'Tim Lain');
+		outsider = await createTestUser(db, 'Orang Luar');
+		admin = await createTestUser(db, 'Admin', 'admin');
 		({ teamId, workshopId } = await createTestTeam(db, {
 			workshop: [
 				[facilitator, 'facilitator'],
