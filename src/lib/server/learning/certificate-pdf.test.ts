@@ -37,5 +37,7 @@ describe('renderCertificatePdf', () => {
 			expect(text).toContain(expected);
 		}
 		expect(text).not.toContain('DICABUT');
+		// One page: the footer must not spill onto a second one.
+		expect((pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBe(1);
 	});
 });

@@ -49,7 +49,8 @@ export async function renderCertificatePdf(cert: CertificateDocument, verifyUrl:
 	const doc = new PDFDocument({
 		size: 'A4',
 		layout: 'landscape',
-		margin: 56,
+		// A small bottom margin: the footer sits low, and text past the margin would start a second page.
+		margins: { top: 56, left: 56, right: 56, bottom: 24 },
 		info: { Title: `${m.certificate_pdf_title()} ${cert.number}`, Author: 'Ruang Pijar', Subject: cert.workshopTitle }
 	});
 	const done = collect(doc);
@@ -78,9 +79,10 @@ export async function renderCertificatePdf(cert: CertificateDocument, verifyUrl:
 	doc.moveDown(0.3);
 	doc.font('Helvetica').fontSize(12).fillColor('#374151');
 	if (dates) doc.text(dates, { width: inner, align: 'center' });
+	doc.moveDown(0.4);
 	doc.font('Helvetica-Bold').fontSize(14).fillColor('#b45309').text(m.certificate_pdf_jp({ jp: String(cert.jp) }), { width: inner, align: 'center' });
 
-	const footY = height - 170;
+	const footY = height - 180;
 	doc.font('Helvetica').fontSize(11).fillColor('#374151');
 	doc.text(m.certificate_pdf_issued_on({ date: formatLearningDate(cert.issuedAt) }), 72, footY, { width: 360 });
 	if (cert.facilitators.length) {
