@@ -1,0 +1,178 @@
+/**
+ * The board's facilitation state for the facilitator bar and the participants' overlay, from the
+ * shared `facilitation` map. The countdown is computed from the shared end time against this
+ * tab's clock (a local tick only redraws; nothing ticks through the network). Facilitator actions
+ * write through `updateFacilitation`; the realtime server refuses them from anyone else.
+ */
+import type * as Y from 'yjs';
+import { createId } from '../model/ids';
+import { changeVote, tallyVotes, votesLeft, type Ballot, type VotingSession } from '../model/state/voting';
+import { pauseTimer, resumeTimer, startTimer, timerRemaining, timerRunning, type TimerState } from '../model/state/timer';
+import { defaultFacilitation, type Facilitation, type Summon } from '../model/state/facilitation';
+import { observeBoardState, readFacilitation, updateFacilitation, writeBallot } from '../sync/board-state';
+import type { WriteOrigin } from '../sync/doc';
+
+const MUTE_KEY = 'ruang-pijar.timer-muted';
+
+/** Options of a new voting session. */
+export interface VotingOptions {
+	budget: number;
+	multiplePerShape: boolean;
+	anonymous: boolean;
+}
+
+export class FacilitationState {
+	state = $state.raw<Facilitation>(defaultFacilitation());
+	now = $state(Date.now());
+	muted = $state(false);
+	readonly #stop: () => void;
+	readonly #tick: ReturnType<typeof setInterval>;
+	#wasRunning = false;
+
+	constructor(
+		private readonly doc: Y.Doc,
+		private readonly origin: WriteOrigin,
+		private readonly userId: string,
+		private readonly shapeExists: (id: string) => boolean = () => true
+	) {
+		this.state = readFacilitation(doc, shapeExists);
+		this.muted = typeof localStorage !== 'undefined' && localStorage.getItem(MUTE_KEY) === '1';
+		this.#stop = observeBoardState(doc, () => {
+			this.state = readFacilitation(doc, this.shapeExists);
+		});
+		this.#wasRunning = timerRunning(this.state.timer, Date.now());
+		this.#tick = setInterval(() => {
+			this.now = Date.now();
+			const running = timerRunning(this.state.timer, this.now);
+			// Reached zero while we watched: chime once (not when opening a board whose timer ended earlier).
+			if (this.#wasRunning && !running && this.state.timer.endsAt !== null) this.#chime();
+			this.#wasRunning = running;
+		}, 250);
+	}
+
+	readonly remainingMs = $derived(timerRemaining(this.state.timer, this.now));
+	readonly running = $derived(timerRunning(this.state.timer, this.now));
+	readonly paused = $derived(this.state.timer.remainingMs !== null);
+	/** A timer is shown: running, paused, or just ended. */
+	readonly timerActive = $derived(this.state.timer.endsAt !== null || this.state.timer.remainingMs !== null);
+	readonly voting = $derived(this.state.voting);
+	readonly myBallot = $derived(this.state.ballots.find((b) => b.voter === this.userId));
+	readonly votesLeft = $derived(this.voting ? votesLeft(this.voting, this.myBallot) : 0);
+	/** Shapes by votes, most first (ties by id). */
+	readonly ranking = $derived(
+		[...tallyVotes(this.state.ballots)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([shapeId, votes]) => ({ shapeId, votes }))
+	);
+	readonly voters = $derived(this.state.ballots.length);
+
+	/** Starts a countdown of `minutes`. */
+	startTimer(minutes: number): void {
+		this.#write({ timer: startTimer(minutes * 60_000, Date.now()) });
+	}
+
+	/** Pauses or resumes. */
+	toggleTimer(): void {
+		const now = Date.now();
+		const timer = this.state.timer;
+		this.#write({ timer: timer.remainingMs !== null ? resumeTimer(timer, now) : pauseTimer(timer, now) });
+	}
+
+	/** Adds time to a running or paused timer. */
+	addTime(minutes: number): void {
+		const t = this.state.timer;
+		const add = minutes * 60_000;
+		const next: TimerState =
+			t.endsAt !== null
+				? { endsAt: Math.max(t.endsAt, Date.now()) + add, remainingMs: null, durationMs: t.durationMs + add }
+				: { endsAt: null, remainingMs: (t.remainingMs ?? 0) + add, durationMs: t.durationMs + add };
+		this.#write({ timer: next });
+	}
+
+	/** Stops and clears the timer. */
+	resetTimer(): void {
+		this.#write({ timer: { endsAt: null, remainingMs: null, durationMs: 0 } });
+	}
+
+	/** Opens a new voting session (previous ballots are cleared). */
+	startVoting(options: VotingOptions): void {
+		const voting: VotingSession = { id: createId(), open: true, revealed: false, startedAt: Date.now(), ...options };
+		this.#write({ voting });
+	}
+
+	/** Shows the results to everyone (and closes the ballot box). */
+	reveal(): void {
+		if (this.voting) this.#write({ voting: { ...this.voting, revealed: true, open: false } });
+	}
+
+	/** Ends the session and removes its ballots. */
+	clearVoting(): void {
+		this.#write({ voting: null });
+	}
+
+	/** Casts (+1) or withdraws (-1) one of my votes on a shape; false when the rules refuse it. */
+	vote(shapeId: string, delta: 1 | -1): boolean {
+		if (!this.voting) return false;
+		const ballot: Ballot | null = changeVote(this.voting, this.myBallot, this.userId, shapeId, delta);
+		if (!ballot) return false;
+		writeBallot(this.doc, ballot, this.origin);
+		return true;
+	}
+
+	/** My votes on a shape. */
+	myVotesOn(shapeId: string): number {
+		return this.myBallot?.votes.find((v) => v.shapeId === shapeId)?.count ?? 0;
+	}
+
+	/** Pulls everyone's view to `view` (a new `at` makes it a new summon even at the same place). */
+	summon(view: Omit<Summon, 'by' | 'at'>): void {
+		this.#write({ summon: { ...view, by: this.userId, at: Date.now() } });
+	}
+
+	/** Mutes or unmutes the chime on this device. */
+	setMuted(muted: boolean): void {
+		this.muted = muted;
+		try {
+			localStorage.setItem(MUTE_KEY, muted ? '1' : '0');
+		} catch {
+			// Private browsing without storage: the choice lasts for this page only.
+		}
+	}
+
+	destroy(): void {
+		this.#stop();
+		clearInterval(this.#tick);
+	}
+
+	#write(patch: Parameters<typeof updateFacilitation>[1]): void {
+		updateFacilitation(this.doc, patch, this.origin);
+	}
+
+	#chime(): void {
+		if (this.muted || typeof AudioContext === 'undefined') return;
+		try {
+			const audio = new AudioContext();
+			const gain = audio.createGain();
+			gain.connect(audio.destination);
+			// Two soft tones, like a gong; the context closes once they fade.
+			for (const [i, freq] of [660, 880].entries()) {
+				const osc = audio.createOscillator();
+				osc.frequency.value = freq;
+				osc.connect(gain);
+				const start = audio.currentTime + i * 0.35;
+				gain.gain.setValueAtTime(0.2, start);
+				gain.gain.exponentialRampToValueAtTime(0.001, start + 0.9);
+				osc.start(start);
+				osc.stop(start + 0.9);
+			}
+			setTimeout(() => void audio.close(), 2_000);
+		} catch {
+			// Audio blocked until the user interacts with the page: the visual countdown still ends.
+		}
+	}
+}
+
+/** mm:ss of a duration. */
+export function formatRemaining(ms: number): string {
+	const total = Math.ceil(ms / 1000);
+	const minutes = Math.floor(total / 60);
+	return `${String(minutes).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
