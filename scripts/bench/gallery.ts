@@ -124,8 +124,11 @@ async function load(url: string, connections: number): Promise<{ rps: number; p9
 }
 
 async function jsGzipKb(base: string, pagePath: string): Promise<number> {
-	const html = await (await fetch(base + pagePath)).text();
+	const res = await fetch(base + pagePath);
+	const html = await res.text();
 	const srcs = new Set<string>();
+	// SvelteKit lists the page's modules as modulepreload in the Link header; the HTML imports the entry points.
+	for (const match of (res.headers.get('link') ?? '').matchAll(/<([^>]+\.js)>; rel="modulepreload"/g)) srcs.add(match[1]!);
 	for (const match of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) srcs.add(match[1]!);
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) srcs.add(match[1]!);
 	let bytes = 0;

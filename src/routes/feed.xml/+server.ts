@@ -1,7 +1,8 @@
 import type { RequestHandler } from './$types';
 import * as m from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
-import { galleryParams, parseGalleryQuery } from '$lib/gallery/query';
+import { galleryParams } from '$lib/gallery/query';
+import { parseGalleryQuery } from '$lib/gallery/parse';
 import { galleryFeed } from '$lib/server/gallery/open-data';
 
 // Open data: public by design (published entries only); the gallery's filters give per-filter feeds.

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { parseGalleryQuery } from '$lib/gallery/query';
+import { parseGalleryQuery } from '$lib/gallery/parse';
 import { galleryCsv } from '$lib/server/gallery/open-data';
 
 // Open data: public by design (published entries only).

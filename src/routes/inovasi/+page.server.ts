@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { parseGalleryQuery } from '$lib/gallery/query';
+import { parseGalleryQuery } from '$lib/gallery/parse';
 import { searchGallery } from '$lib/server/gallery/search';
 
 // Public page: anyone may browse what curators published; the service reads only published revisions.

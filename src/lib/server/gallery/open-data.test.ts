@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { DOMParser } from '@xmldom/xmldom';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { DatabaseHandle } from '../db/client';
-import { parseGalleryQuery } from '../../gallery/query';
+import { parseGalleryQuery } from '../../gallery/parse';
 import { insertPublishedEntry } from './fixtures';
 import { csvCell, galleryCsv, galleryFeed, sitemap, toOpenDataItem, xmlEscape } from './open-data';
 import { searchGallery } from './search';

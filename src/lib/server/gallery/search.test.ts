@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { DatabaseHandle } from '../db/client';
 import { innovations } from '../db/schema';
-import { parseGalleryQuery } from '../../gallery/query';
+import { parseGalleryQuery } from '../../gallery/parse';
 import { insertPublishedEntry } from './fixtures';
 import { searchGallery } from './search';
 

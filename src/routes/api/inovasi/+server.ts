@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { galleryParams, parseGalleryQuery } from '$lib/gallery/query';
+import { galleryParams } from '$lib/gallery/query';
+import { parseGalleryQuery } from '$lib/gallery/parse';
 import { searchGallery } from '$lib/server/gallery/search';
 import { apiPageSize, toOpenDataItem } from '$lib/server/gallery/open-data';
 
