@@ -16,13 +16,16 @@
  * 5. prints ONE JSON line:
  *
  *   { shapes, open_ms, frame_p95_ms, frame_max_ms, pan_p95_ms, pan_max_ms, zoom_p95_ms, zoom_max_ms,
- *     frames, dom_nodes, dom_nodes_max, heap_mb, js_kb_gz }
+ *     frames, pan_cpu_ms_per_frame, zoom_cpu_ms_per_frame, dom_nodes, dom_nodes_max, heap_mb,
+ *     js_kb_gz, load_avg }
  *
  * open_ms: navigation start to `__bench.count()` reaching every shape, plus two animation frames.
  * Frame times are the intervals between requestAnimationFrame timestamps. dom_nodes is counted at
  * the opening view (dom_nodes_max: the most seen at any phase boundary); heap_mb is the JS heap in
  * use after the run and a garbage collection; js_kb_gz is every script loaded at open, gzipped here
- * at level 9 (independent of how the server compresses).
+ * at level 9 (independent of how the server compresses). The *_cpu_ms_per_frame figures are the
+ * CPU time of the page's main thread per frame (Chromium's ThreadTime), and load_avg the machine's
+ * one-minute load: on a shared machine frame intervals include waiting for a CPU, CPU time does not.
  *
  * Options: --shapes <n> (5000), --build (run `npm run build` first), --keep (keep the data dir),
  * --headed. Chromium: CHROMIUM_PATH or /usr/bin/chromium.
@@ -30,13 +33,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { eq } from 'drizzle-orm';
-import { chromium, type Page, type Request } from '@playwright/test';
+import { chromium, type CDPSession, type Page, type Request } from '@playwright/test';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { seedIfEmpty, DEMO_PASSWORD } from '../../src/lib/server/db/seed';
 import { users } from '../../src/lib/server/db/schema';
@@ -165,10 +168,12 @@ function percentile(values: number[], p: number): number {
 
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-/** Runs in the page: waits for every shape, then the two phases; returns timings. */
-async function drive(page: Page, start: { cx: number; cy: number }): Promise<{ openMs: number; pan: number[]; zoom: number[]; nodes: number[] }> {
+type View = [number, number, number];
+
+/** Runs in the page: waits for every shape, then puts the view at the opening position. */
+async function waitForOpen(page: Page, start: View): Promise<{ openMs: number; nodes: number }> {
 	return page.evaluate(
-		async ({ total, start, pan, zoomStops, zoomMs }) => {
+		async ({ total, start }) => {
 			type Bench = { setView(cx: number, cy: number, zoom: number): void; count(): number };
 			const w = window as unknown as { __bench?: Bench };
 			const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -180,41 +185,51 @@ async function drive(page: Page, start: { cx: number; cy: number }): Promise<{ o
 			await frame();
 			await frame();
 			const openMs = performance.now();
-			const bench = w.__bench;
 			// The page may have moved the view while loading (zoom to fit); measure from the opening view.
-			bench.setView(start.cx, start.cy, zoomStops[0]!);
+			w.__bench.setView(...start);
 			await frame();
 			await frame();
-			const nodes = [document.getElementsByTagName('*').length];
-			const run = async (ms: number, at: (t: number) => [number, number, number]) => {
-				const intervals: number[] = [];
-				let t0 = await frame();
-				const first = t0;
-				for (;;) {
-					const ts = await frame();
-					intervals.push(ts - t0);
-					t0 = ts;
-					const t = Math.min(1, (ts - first) / ms);
-					bench.setView(...at(t));
-					if (t >= 1) break;
-				}
-				nodes.push(document.getElementsByTagName('*').length);
-				return intervals;
-			};
-			const panIntervals = await run(pan.ms, (t) => [start.cx + pan.dx * t, start.cy + pan.dy * t, zoomStops[0]!]);
-			const end = { cx: start.cx + pan.dx, cy: start.cy + pan.dy };
-			const legs = zoomStops.length - 1;
-			const zoomIntervals = await run(zoomMs, (t) => {
-				const leg = Math.min(legs - 1, Math.floor(t * legs));
-				const local = t * legs - leg;
-				const from = zoomStops[leg]!;
-				const to = zoomStops[leg + 1]!;
-				return [end.cx, end.cy, from * (to / from) ** local];
-			});
-			return { openMs, pan: panIntervals, zoom: zoomIntervals, nodes };
+			return { openMs, nodes: document.getElementsByTagName('*').length };
 		},
-		{ total: SHAPES, start, pan: PAN, zoomStops: ZOOM_STOPS, zoomMs: ZOOM_MS }
+		{ total: SHAPES, start }
 	);
+}
+
+/**
+ * Runs in the page: moves the view every animation frame for `ms`, from `from` to `to` (pan:
+ * linear; zoom: geometric through `stops`). Returns the frame intervals and the DOM size at the end.
+ */
+async function movePhase(page: Page, spec: { ms: number; from: View; to: View; stops: number[] }): Promise<{ intervals: number[]; nodes: number }> {
+	return page.evaluate(async ({ ms, from, to, stops }) => {
+		const bench = (window as unknown as { __bench: { setView(cx: number, cy: number, zoom: number): void } }).__bench;
+		const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+		const zoomAt = (t: number) => {
+			if (stops.length < 2) return from[2];
+			const legs = stops.length - 1;
+			const leg = Math.min(legs - 1, Math.floor(t * legs));
+			const a = stops[leg]!;
+			const b = stops[leg + 1]!;
+			return a * (b / a) ** (t * legs - leg);
+		};
+		const intervals: number[] = [];
+		let last = await frame();
+		const first = last;
+		for (;;) {
+			const ts = await frame();
+			intervals.push(ts - last);
+			last = ts;
+			const t = Math.min(1, (ts - first) / ms);
+			bench.setView(from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t, zoomAt(t));
+			if (t >= 1) break;
+		}
+		return { intervals, nodes: document.getElementsByTagName('*').length };
+	}, spec);
+}
+
+/** CPU time of the page's main thread so far, in ms (Chromium's ThreadTime metric). */
+async function cpuMs(cdp: CDPSession): Promise<number> {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
 }
 
 async function main(): Promise<void> {
@@ -263,34 +278,46 @@ async function main(): Promise<void> {
 			if (request.resourceType() === 'script') scripts.push(request);
 		};
 		page.on('request', onRequest);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
 		await page.goto(`${base}/papan/${boardId}?bench=1`, { waitUntil: 'commit' });
-		const result = await drive(page, start);
+		const opening: View = [start.cx, start.cy, START_ZOOM];
+		const open = await waitForOpen(page, opening);
 		page.off('request', onRequest);
+		const afterPan: View = [start.cx + PAN.dx, start.cy + PAN.dy, START_ZOOM];
+		let cpu = await cpuMs(cdp);
+		const pan = await movePhase(page, { ms: PAN.ms, from: opening, to: afterPan, stops: [] });
+		const panCpu = (await cpuMs(cdp)) - cpu;
+		cpu = await cpuMs(cdp);
+		const zoom = await movePhase(page, { ms: ZOOM_MS, from: afterPan, to: afterPan, stops: ZOOM_STOPS });
+		const zoomCpu = (await cpuMs(cdp)) - cpu;
 
 		let jsBytes = 0;
 		for (const request of scripts) {
 			const response = await request.response();
 			if (response?.ok()) jsBytes += gzipSync(await response.body(), { level: 9 }).length;
 		}
-		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-		const all = [...result.pan, ...result.zoom];
+		const all = [...pan.intervals, ...zoom.intervals];
 		console.log(
 			JSON.stringify({
 				shapes: SHAPES,
-				open_ms: Math.round(result.openMs),
+				open_ms: Math.round(open.openMs),
 				frame_p95_ms: round(percentile(all, 95)),
 				frame_max_ms: round(Math.max(...all)),
-				pan_p95_ms: round(percentile(result.pan, 95)),
-				pan_max_ms: round(Math.max(...result.pan)),
-				zoom_p95_ms: round(percentile(result.zoom, 95)),
-				zoom_max_ms: round(Math.max(...result.zoom)),
+				pan_p95_ms: round(percentile(pan.intervals, 95)),
+				pan_max_ms: round(Math.max(...pan.intervals)),
+				zoom_p95_ms: round(percentile(zoom.intervals, 95)),
+				zoom_max_ms: round(Math.max(...zoom.intervals)),
 				frames: all.length,
-				dom_nodes: result.nodes[0],
-				dom_nodes_max: Math.max(...result.nodes),
+				pan_cpu_ms_per_frame: round(panCpu / pan.intervals.length),
+				zoom_cpu_ms_per_frame: round(zoomCpu / zoom.intervals.length),
+				dom_nodes: open.nodes,
+				dom_nodes_max: Math.max(open.nodes, pan.nodes, zoom.nodes),
 				heap_mb: round(usedSize / 1024 / 1024),
-				js_kb_gz: round(jsBytes / 1024)
+				js_kb_gz: round(jsBytes / 1024),
+				load_avg: round(loadavg()[0]!, 2)
 			})
 		);
 		await context.close();
