@@ -15,7 +15,10 @@ import { learningYear } from '../../learning/rules';
 import { revokeCertificate } from './certificates';
 import { getPath, listPaths, savePath } from './paths';
 import { learningRecordOf, methodsPractisedBy } from './record';
-import { jpDelivered } from './reports';
+import { jpDelivered, workshopReport } from './reports';
+import { exportLearningRecord } from './record-export';
+import { pdfText } from './pdf-text';
+import { workshops } from '../db/schema';
 
 describe.each(TEST_DATABASE_KINDS)('learning record on %s', (kind) => {
 	let handle: DatabaseHandle;
@@ -71,6 +74,27 @@ describe.each(TEST_DATABASE_KINDS)('learning record on %s', (kind) => {
 		expect(rudiRecord.certificates).toEqual([]);
 		expect(rudiRecord.workshops[0]).toMatchObject({ attended: 1, sessions: 2, completed: false });
 		expect((await listPaths(db, rudi!.id)).map((p) => p.slug)).toContain('fasilitator-muda');
+	});
+
+	it('exports the workshop report for its facilitators and the record for its owner', async () => {
+		const { db } = handle;
+		const [wulan] = await db.select().from(users).where(eq(users.email, 'fasilitator@ruangpijar.id'));
+		const [putri] = await db.select().from(users).where(eq(users.email, 'peserta@ruangpijar.id'));
+		const [demo] = await db.select().from(workshops).where(eq(workshops.joinCode, 'PIJAR1'));
+		const facilitator = { id: wulan!.id, role: wulan!.role };
+		const csv = (await workshopReport(db, facilitator, demo!.id, 'csv', 'Laporan')).body.toString('utf8');
+		expect(csv.split('\r\n')[0]).toContain('Sesi 1: Empati');
+		expect(csv).toMatch(/Rudi Peserta,.*,1\/2,/);
+		const pdf = (await workshopReport(db, facilitator, demo!.id, 'pdf', 'Laporan')).body;
+		expect(await pdfText(new Uint8Array(pdf))).toContain('Putri Peserta');
+		await expect(workshopReport(db, { id: putri!.id, role: 'participant' }, demo!.id, 'csv', 'x')).rejects.toSatisfy((e) =>
+			isWorkshopError(e, 'forbidden')
+		);
+		const own = (await exportLearningRecord(db, putri!.id, 'csv')).body.toString('utf8');
+		expect(own).toContain('Putri Peserta');
+		expect(own).toMatch(/RP-\d{4}-[A-Z2-7]{10}/);
+		expect(own).not.toContain('Rudi Peserta');
+		expect(await pdfText(new Uint8Array((await exportLearningRecord(db, putri!.id, 'pdf')).body))).toContain('Putri Peserta');
 	});
 
 	it('reports JP delivered by agency and province for admins, valid certificates only', async () => {
