@@ -17,6 +17,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const user = requireUser(locals, url);
+		const db = await getDb();
+		// Authorize before reading the form: a board the person may not view answers 404 whatever was posted.
+		if (!(await boardOutline(db, user, params.boardId))) error(404, m.innovation_board_not_found());
 		const data = await request.formData();
 		const title = String(data.get('title') ?? '').trim();
 		if (title.length > LIMITS.title) return fail(400, { errors: { title: m.form_too_long({ max: String(LIMITS.title) }) }, values: { title } });
@@ -26,7 +29,7 @@ export const actions: Actions = {
 			if (match && typeof value === 'string' && (BOARD_USES as readonly string[]).includes(value)) uses[match[1]!] = value as BoardUse;
 		}
 		const snapshot = data.getAll('snapshot').filter((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v)).slice(0, 200);
-		const id = await createDraftFromBoard(await getDb(), user, params.boardId, { title, uses, snapshot });
+		const id = await createDraftFromBoard(db, user, params.boardId, { title, uses, snapshot });
 		if (id === null) error(404, m.innovation_board_not_found());
 		redirect(303, localizePath(`/inovasi-saya/${id}/ringkasan`));
 	}
