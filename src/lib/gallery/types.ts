@@ -43,3 +43,19 @@ export interface GalleryResult {
 	fuzzy: boolean;
 	facets: Record<Facet, FacetValue[]>;
 }
+
+/** The home page's discovery sections. */
+export interface HomeCollection {
+	slug: string;
+	title: string;
+	description: string;
+	count: number;
+	items: { slug: string; title: string }[];
+}
+
+export interface HomeDiscovery {
+	featured: GalleryCard[];
+	newest: GalleryCard[];
+	collections: HomeCollection[];
+	provinces: { code: string; name: string; count: number }[];
+}

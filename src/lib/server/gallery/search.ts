@@ -202,6 +202,21 @@ async function entries(db: Database, query: GalleryQuery, criteria: Criteria, li
 	);
 }
 
+/** Cards matching a raw condition (home page sections): `where` and `order` are fixed SQL from callers here. */
+export async function selectCards(db: Database, where: SQL, order: SQL, limit: number): Promise<GalleryCard[]> {
+	const [rows, names] = await Promise.all([
+		queryRows<EntryRow>(
+			db,
+			sql`select slug, title, summary, agency_name, agency_kind, province_code, province_name, regency, stage,
+					government_level, is_digital, year, themes, sdgs, cover, featured, appreciation_count,
+					first_published_at, revised_at, 0 as total
+				from gallery_entries where ${where} order by ${order} limit ${limit}`
+		),
+		referenceNames(db)
+	]);
+	return rows.map((r) => toGalleryCard(r, names.tema));
+}
+
 async function countMatches(db: Database, query: GalleryQuery, criteria: Criteria): Promise<number> {
 	const [row] = await queryRows<{ n: number }>(
 		db,
