@@ -22,6 +22,8 @@ import {
 } from './certificates';
 import { isLearningError } from './errors';
 import { databasePresenceRecorder } from './presence';
+import { VERIFY_PER_IP, verifyForVisitor } from './verification';
+import { effectiveLimit, hitRateLimit } from '../auth/rate-limit';
 
 const hour = 3_600_000;
 
@@ -160,6 +162,16 @@ describe.each(TEST_DATABASE_KINDS)('learning record on %s', (kind) => {
 		for (const actor of [budi, outsider]) {
 			await expect(certificateForDownload(db, actor, own!.number)).rejects.toSatisfy((e) => isWorkshopError(e, 'not_found'));
 		}
+
+		// Public lookups: a hit and a miss both take the padded time; an address that asked too often is stopped.
+		for (const number of [own!.number, generateCertificateNumber(2026)]) {
+			const started = performance.now();
+			await verifyForVisitor(db, number, `198.51.100.${kind.length}`);
+			expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+		}
+		const address = `203.0.113.${kind.length}`;
+		for (let i = 0; i < effectiveLimit(VERIFY_PER_IP); i++) await hitRateLimit(db, VERIFY_PER_IP, address);
+		expect((await verifyForVisitor(db, own!.number, address)).kind).toBe('rate_limited');
 
 		await expect(revokeCertificate(db, facilitator, own!.number, 'salah')).rejects.toSatisfy((e) => isWorkshopError(e, 'forbidden'));
 		await revokeCertificate(db, admin, own!.number, 'Data kehadiran keliru');
