@@ -104,6 +104,11 @@ describe.each(TEST_DATABASE_KINDS)('learning record on %s', (kind) => {
 		expect(marks).toEqual({ 'Ani Lestari': true, 'Budi Santoso': false });
 		expect(sheet.sessions[1]!.marks.every((mk) => !mk.suggested)).toBe(true);
 
+		// A visit left open by a crashed process long ago does not suggest Budi for today's sessions.
+		await db.insert(boardPresence).values({ boardId, userId: budi.id, joinedAt: new Date(now - 72 * hour) });
+		const again = await attendanceSheet(db, facilitator, workshopId);
+		expect(again.sessions[0]!.marks.find((mk) => mk.userId === budi.id)?.suggested).toBe(false);
+
 		// Confirming exactly what the board suggests needs no reason.
 		expect(await confirmAttendance(db, facilitator, workshopId, first, [ani.id], '')).toEqual({ changed: 2, corrected: 0 });
 		// Marking Ani present in session 2 although she was not on the board is a correction.

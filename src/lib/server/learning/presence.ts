@@ -51,6 +51,8 @@ export function databasePresenceRecorder(db: Database): PresenceRecorder & { set
 	};
 }
 
+const OPEN_VISIT_MAX_MS = 12 * 3_600_000;
+
 /**
  * Users who were on any board of the workshop during [from, to]: a visit counts when it began
  * before the end and ended (or is still open) after the start.
@@ -64,7 +66,12 @@ export async function presentOnWorkshopBoards(db: Database, workshopId: number, 
 			and(
 				eq(boards.workshopId, workshopId),
 				lte(boardPresence.joinedAt, to),
-				or(isNull(boardPresence.leftAt), gte(boardPresence.leftAt, from))
+				or(
+					gte(boardPresence.leftAt, from),
+					// A visit with no end is live, or its process died before writing the leave: it counts
+					// only if it began within a working day of the window, so a stale row cannot fill later sessions.
+					and(isNull(boardPresence.leftAt), gte(boardPresence.joinedAt, new Date(from.getTime() - OPEN_VISIT_MAX_MS)))
+				)
 			)
 		);
 	return new Set(rows.map((r) => r.userId));
