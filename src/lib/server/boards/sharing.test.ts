@@ -6,6 +6,7 @@ import { users, type Role } from '../db/schema';
 import { authorizeBoard, type BoardActor } from './access';
 import { BoardError, createBoard, deleteBoard, getBoard, listBoards } from './boards';
 import { boardSharing, setViewLink, shareBoardByEmail, unshareBoard, viewLinkPath } from './sharing';
+import { authorIdsSchema, boardAuthorNames, MAX_AUTHOR_IDS } from './authors';
 
 let seq = 0;
 async function makeUser(db: Database, role: Role = 'participant', disabled = false): Promise<BoardActor & { email: string }> {
@@ -108,6 +109,40 @@ describe.each(TEST_DATABASE_KINDS)('board sharing on %s', (kind) => {
 		expect(await setViewLink(db, owner, boardId, false)).toBeNull();
 		expect((await boardSharing(db, owner, boardId)).linkToken).toBeNull();
 		expect(await refusal(getBoard(db, visitor, boardId, fresh))).toBe('not_found');
+	});
+});
+
+describe('authorIdsSchema', () => {
+	it('reads comma-separated positive ids and refuses anything else', () => {
+		expect(authorIdsSchema.parse('3,1,22')).toEqual([3, 1, 22]);
+		expect(authorIdsSchema.parse('')).toEqual([]);
+		for (const bad of ['1,a', '0', '-1', '1.5', '99999999999', Array.from({ length: MAX_AUTHOR_IDS + 1 }, (_, i) => i + 1).join(',')]) {
+			expect(authorIdsSchema.safeParse(bad).success).toBe(false);
+		}
+	});
+});
+
+describe.each(TEST_DATABASE_KINDS)('board author names on %s', (kind) => {
+	let db: Database;
+	let close: () => Promise<void>;
+	beforeAll(async () => {
+		const handle = await createTestDatabase(kind);
+		db = handle.db;
+		close = handle.close;
+	});
+	afterAll(() => close());
+
+	it('names the ids asked for, to anyone who may view the board (also by link), and no one else', async () => {
+		const owner = await makeUser(db);
+		const writer = await makeUser(db);
+		const outsider = await makeUser(db);
+		const boardId = await createBoard(db, owner, { title: 'Penulis' });
+		const names = await boardAuthorNames(db, owner, boardId, [owner.id, writer.id, 999_999]);
+		expect(names).toEqual({ [String(owner.id)]: await getName(db, owner.id), [String(writer.id)]: await getName(db, writer.id) });
+		expect(JSON.stringify(names)).not.toContain('@');
+		expect(await refusal(boardAuthorNames(db, outsider, boardId, [owner.id]))).toBe('not_found');
+		const token = (await setViewLink(db, owner, boardId, true))!;
+		expect(await boardAuthorNames(db, outsider, boardId, [writer.id], token)).toEqual({ [String(writer.id)]: await getName(db, writer.id) });
 	});
 });
 
