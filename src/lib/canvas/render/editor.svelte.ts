@@ -57,6 +57,9 @@ export interface Announcement {
 /** Below this zoom, shapes draw without their text: unreadable anyway, and much cheaper. */
 export const DETAIL_ZOOM = 0.3;
 
+/** Shapes in view beyond which, when zoomed far out, their elements are not mounted at all. */
+const FAR_MOUNT_LIMIT = 600;
+
 /** Screen pixels around the view where shapes are already mounted, so a pan does not show gaps. */
 const VIEW_MARGIN_PX = 96;
 
@@ -145,11 +148,13 @@ export class Editor {
 		const margin = VIEW_MARGIN_PX / cam.zoom;
 		const world = this.camera.world;
 		const shapes = this.live.query({ x: world.x - margin, y: world.y - margin, w: world.w + 2 * margin, h: world.h + 2 * margin });
-		let ids = shapes.map((s) => s.id);
+		// Far out, the canvas paints everything; past this many shapes in view, their (empty) elements
+		// would cost more than they give, so only the selection stays mounted.
+		let ids = !this.detailed && shapes.length > FAR_MOUNT_LIMIT ? shapes.filter((s) => this.selection.has(s.id)).map((s) => s.id) : shapes.map((s) => s.id);
 		// The shape being edited stays mounted, so its text field keeps focus when the view moves.
 		const editing = this.editingId;
 		if (editing && !ids.includes(editing) && this.live.get(editing)) {
-			ids = [...shapes, this.live.get(editing) as Shape].sort(compareOrder).map((s) => s.id);
+			ids = [...ids.map((id) => this.live.get(id) as Shape), this.live.get(editing) as Shape].sort(compareOrder).map((s) => s.id);
 		}
 		const prev = this.#visible;
 		if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return prev;
