@@ -31,14 +31,18 @@ export function normalizeCertificateNumber(raw: string): string {
 	return raw.trim().toUpperCase().slice(0, 32);
 }
 
-/** Issues certificates to every participant who meets the rule and has none yet; returns how many. */
+/** Issues certificates to every participant who meets the rule and never had one here; returns how many. */
 export async function issueCertificates(db: Database, actor: Actor, workshopId: number): Promise<number> {
 	await requireManager(db, actor, workshopId);
 	const { settings, rows } = await workshopCompletion(db, workshopId);
 	if (settings.jp <= 0) throw new LearningError('no_jp');
 	if (!rows.length || rows[0]!.sessions === 0) throw new LearningError('no_sessions');
 	const [workshop] = await db.select({ title: workshops.title }).from(workshops).where(eq(workshops.id, workshopId));
-	const due = rows.filter((r) => r.meetsRule && !r.certificateNumber);
+	// Anyone who ever held one is skipped: a revocation must not be undone by the next click here.
+	const held = new Set(
+		(await db.select({ userId: certificates.userId }).from(certificates).where(eq(certificates.workshopId, workshopId))).map((c) => c.userId)
+	);
+	const due = rows.filter((r) => r.meetsRule && !held.has(r.userId));
 	const year = learningYear(new Date());
 	await db.transaction(async (tx) => {
 		for (const person of due) {

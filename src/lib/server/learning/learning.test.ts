@@ -182,6 +182,8 @@ describe.each(TEST_DATABASE_KINDS)('learning record on %s', (kind) => {
 		await revokeCertificate(db, admin, own!.number, 'Data kehadiran keliru');
 		expect((await verifyCertificate(db, own!.number))?.valid).toBe(false);
 		await expect(revokeCertificate(db, admin, own!.number, 'lagi')).rejects.toSatisfy((e) => isLearningError(e, 'already_revoked'));
+		// Issuing again does not quietly replace the revoked certificate.
+		expect(await issueCertificates(db, facilitator, workshopId)).toBe(0);
 		const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'certificate.revoke'));
 		expect(audit?.detail).toBe('Data kehadiran keliru');
 	});
