@@ -16,6 +16,7 @@ import { RedisRelay } from './pubsub';
 import { createRealtimeServer, type RealtimeServer } from './server';
 import { databaseAccess } from './upgrade';
 import { databasePresenceRecorder } from '../learning/presence';
+import { restoreBoardDoc } from '../../canvas/sync/restore-doc';
 
 const SERVER_KEY = Symbol.for('ruang-pijar.realtime.server');
 const UPGRADE_KEY = Symbol.for('ruang-pijar.realtime.upgrade');
@@ -46,8 +47,12 @@ export function startRealtime(): Promise<RealtimeServer> {
 			limits,
 			allowedOrigin: process.env.ORIGIN || null,
 			// Who was on which board when: attendance is prefilled from it (learning record).
-			presence: databasePresenceRecorder(db)
-			// The board model's restore gate plugs in here: `restore: (doc) => restoreBoardDoc(doc)`.
+			presence: databasePresenceRecorder(db),
+			// Every board read from the database passes the model's restore gate before a client syncs it.
+			restore: (doc) => {
+				const report = restoreBoardDoc(doc);
+				if (report.changed) console.warn('realtime: board repaired on load', JSON.stringify(report).slice(0, 500));
+			}
 		});
 	})();
 	return holder[SERVER_KEY];

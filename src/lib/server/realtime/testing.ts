@@ -87,7 +87,13 @@ export interface TestServer {
 /** Starts a realtime server over `db` on 127.0.0.1 and a random port. */
 export async function startTestServer(
 	db: Database,
-	options: { limits?: Partial<RealtimeLimits>; relay?: BoardRelay | null; origin?: string; presence?: PresenceRecorder | null } = {}
+	options: {
+		limits?: Partial<RealtimeLimits>;
+		relay?: BoardRelay | null;
+		origin?: string;
+		presence?: PresenceRecorder | null;
+		restore?: (doc: Y.Doc) => void;
+	} = {}
 ): Promise<TestServer> {
 	const limits = { ...DEFAULT_LIMITS, ...options.limits };
 	const http = createServer((_req, res) => res.writeHead(404).end());
@@ -98,7 +104,8 @@ export async function startTestServer(
 		relay: options.relay ?? null,
 		limits,
 		allowedOrigin: origin,
-		presence: options.presence ?? null
+		presence: options.presence ?? null,
+		restore: options.restore
 	});
 	http.on('upgrade', (req, socket, head) => {
 		if (req.url?.startsWith('/realtime/')) realtime.handleUpgrade(req, socket, head);
