@@ -1,0 +1,16 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { idParam, loadOr404 } from '$lib/server/workshops/http';
+import { getWorkshopDetail } from '$lib/server/workshops';
+import { workshopOverview } from '$lib/server/workshops/overview';
+import { overviewDeps } from '$lib/server/workshops/overview-live';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const id = idParam(params.id);
+	const db = await getDb();
+	const boards = await loadOr404(async () => workshopOverview(db, user, id, await overviewDeps(db)));
+	const workshop = await loadOr404(() => getWorkshopDetail(db, user, id));
+	return { workshopId: id, title: workshop.title, boards };
+};
