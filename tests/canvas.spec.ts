@@ -159,8 +159,14 @@ test.describe('board editor', () => {
 		await addNote(a.page, 'Hanya untuk dibaca');
 		await saved(a.page);
 
-		// A participant of the same workshop in another team may view a team's board, not edit it.
-		const viewer = await signIn(browser, 'peserta3@ruangpijar.id');
+		// The owner grants the curator (no other way onto this board) the view role on the sharing page.
+		await a.page.goto(`${path}/bagikan`);
+		await a.page.locator('main').getByLabel('Email', { exact: true }).fill('kurator@ruangpijar.id');
+		await a.page.locator('main').getByLabel('Peran', { exact: true }).first().selectOption('view');
+		await a.page.locator('main').getByRole('button', { name: 'Bagikan', exact: true }).click();
+		await expect(a.page.getByText(/Papan dibagikan kepada/)).toBeVisible();
+		await openBoard(a.page, path);
+		const viewer = await signIn(browser, 'kurator@ruangpijar.id');
 		await openBoard(viewer.page, path);
 		await expect(viewer.page.getByText('Anda hanya dapat melihat papan ini')).toBeVisible();
 		await expect(notes(viewer.page)).toHaveCount(1);
