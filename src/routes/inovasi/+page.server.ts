@@ -1,11 +1,16 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { parseGalleryQuery } from '$lib/gallery/parse';
+import { galleryParams } from '$lib/gallery/query';
 import { searchGallery } from '$lib/server/gallery/search';
+import { cached } from '$lib/server/gallery/cache';
 
 // Public page: anyone may browse what curators published; the service reads only published revisions.
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
-	const result = await searchGallery(await getDb(), parseGalleryQuery(url.searchParams));
+	const query = parseGalleryQuery(url.searchParams);
+	const db = await getDb();
+	// Keyed by the canonical parameters, so equivalent URLs share one entry.
+	const result = await cached(`page:${galleryParams(query)}`, () => searchGallery(db, query));
 	setHeaders({ 'cache-control': 'public, max-age=30' });
 	return { result };
 };
