@@ -11,9 +11,12 @@ import type { CanvasPointer } from './interaction.svelte';
 import { handleKey } from './keyboard';
 
 const editors: Editor[] = [];
+const awarenesses: Awareness[] = [];
 
 function open(doc = new Y.Doc(), role: 'edit' | 'view' = 'edit', id = 'u1'): Editor {
-	const editor = new Editor({ doc, awareness: new Awareness(doc), user: { id, name: 'Sari', color: '#1971c2' }, role });
+	const awareness = new Awareness(doc);
+	awarenesses.push(awareness);
+	const editor = new Editor({ doc, awareness, user: { id, name: 'Sari', color: '#1971c2' }, role });
 	// A 1000×800 screen at zoom 1 showing world (0, 0) at its top-left.
 	editor.camera.resize(1000, 800);
 	editor.camera.set({ x: 0, y: 0, zoom: 1 });
@@ -49,6 +52,8 @@ function key(ed: Editor, k: string, mods: { shift?: boolean; alt?: boolean; mod?
 
 afterEach(() => {
 	for (const e of editors.splice(0)) e.destroy();
+	// Awareness keeps a renewal timer; the page's provider owns it, here the test does.
+	for (const a of awarenesses.splice(0)) a.destroy();
 });
 
 describe('creating', () => {
