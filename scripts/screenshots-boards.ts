@@ -77,6 +77,13 @@ try {
 				await page.screenshot({ path: file, fullPage: true });
 				console.log(file);
 			}
+			// The export menu, open in the editor's top bar.
+			await page.goto(`${BASE}${locale.prefix}/papan/${id}`, { waitUntil: 'networkidle' });
+			await page.locator('.export button[aria-haspopup="menu"]').click();
+			await page.getByRole('menu').waitFor();
+			const file = path.join(OUT, `papan-ekspor-${locale.name}-${size.name}.png`);
+			await page.screenshot({ path: file });
+			console.log(file);
 			await context.close();
 		}
 	}
