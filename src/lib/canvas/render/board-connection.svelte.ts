@@ -16,7 +16,7 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { isPermanentClose } from '../../realtime/close-codes';
+import { CLOSE_CODES, isPermanentClose } from '../../realtime/close-codes';
 
 export type SyncStatus = 'connecting' | 'saving' | 'saved' | 'offline' | 'closed';
 
@@ -28,6 +28,8 @@ export interface BoardConnectionOptions {
 	url?: string;
 	/** Keep a local copy in IndexedDB (off in tests without IndexedDB). */
 	persist?: boolean;
+	/** The server closed because our role on the board changed (4000); the page reloads its data. */
+	onAccessChanged?: () => void;
 }
 
 const MESSAGE_SYNC = 0;
@@ -80,7 +82,10 @@ export class BoardConnection {
 			this.closed = event;
 			this.#refresh();
 		});
-		this.provider.on('connection-close', (event: CloseEvent | null) => this.#scheduleReconnect(event));
+		this.provider.on('connection-close', (event: CloseEvent | null) => {
+			if (event?.code === CLOSE_CODES.accessChanged) options.onAccessChanged?.();
+			this.#scheduleReconnect(event);
+		});
 		const onUpdate = (_update: Uint8Array, origin: unknown) => {
 			// Local edits only: remote ones (the provider) and the IndexedDB replay need no acknowledgement.
 			if (origin === this.provider || origin === this.#persistence) return;
