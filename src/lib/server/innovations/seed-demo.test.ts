@@ -18,10 +18,10 @@ describe.each(TEST_DATABASE_KINDS)('demo innovations on %s', (kind) => {
 
 	it('seeds published entries, one waiting for curation and one draft, idempotently', async () => {
 		const rows = await queryRows<{ status: string; n: number }>(handle.db, sql`select status, count(*)::int as n from innovations group by status order by status`);
-		expect(Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))).toEqual({ draft: 1, published: 8, submitted: 1 });
+		expect(Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))).toEqual({ draft: 1, published: 30, submitted: 1 });
 		expect(await seedDemoInnovations(handle.db)).toBe(0);
 		const [again] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from innovations`);
-		expect(Number(again?.n)).toBe(10);
+		expect(Number(again?.n)).toBe(32);
 	});
 
 	it('publishes complete entries with a board snapshot, team and counters', async () => {

@@ -32,6 +32,19 @@ import { restoreShapes } from '../../canvas/model/restore';
 import { createDraft, saveStep } from './drafts';
 import { publishRevision } from './publication';
 import { DEMO_INNOVATIONS, type DemoInnovation } from './seed-demo-data';
+import { DEMO_INNOVATIONS_SUMATRA } from './seed-demo-data-2';
+import { DEMO_INNOVATIONS_JAVA_BALI } from './seed-demo-data-3';
+import { DEMO_INNOVATIONS_KALIMANTAN_SULAWESI } from './seed-demo-data-4';
+import { DEMO_INNOVATIONS_MALUKU_PAPUA } from './seed-demo-data-5';
+
+/** Every demo entry, the original set first (engagement and the tests look up its entries). */
+const ALL_DEMO_INNOVATIONS: DemoInnovation[] = [
+	...DEMO_INNOVATIONS,
+	...DEMO_INNOVATIONS_SUMATRA,
+	...DEMO_INNOVATIONS_JAVA_BALI,
+	...DEMO_INNOVATIONS_KALIMANTAN_SULAWESI,
+	...DEMO_INNOVATIONS_MALUKU_PAPUA
+];
 
 const DAY = 86_400_000;
 
@@ -90,11 +103,15 @@ export async function seedDemoInnovations(db: Database, now = new Date()): Promi
 	let created = 0;
 	const published: { id: number; team: number[]; title: string }[] = [];
 
-	for (const demo of DEMO_INNOVATIONS) {
+	// One query for what already exists keeps a re-run cheap (the seed runs at every first start and in tests).
+	const existing = await db
+		.select({ title: innovations.title })
+		.from(innovations)
+		.where(inArray(innovations.title, ALL_DEMO_INNOVATIONS.map((d) => d.title)));
+	const seeded = new Set(existing.map((r) => r.title));
+	for (const demo of ALL_DEMO_INNOVATIONS) {
 		const leadId = ids.get(demo.lead);
-		if (!leadId) continue;
-		const [exists] = await db.select({ id: innovations.id }).from(innovations).where(eq(innovations.title, demo.title));
-		if (exists) continue;
+		if (!leadId || seeded.has(demo.title)) continue;
 		const [team] = await db
 			.select({ teamId: teams.id, workshopId: teams.workshopId })
 			.from(teamMembers)

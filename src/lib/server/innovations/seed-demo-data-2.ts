@@ -1,0 +1,246 @@
+/**
+ * More demo innovations (Sumatra): published entries that spread the gallery over provinces,
+ * themes and stages. Fictional, no real people named. Used by `seedDemoInnovations`.
+ */
+import type { DemoInnovation } from './seed-demo-data';
+
+export const DEMO_INNOVATIONS_SUMATRA: DemoInnovation[] = [
+	{
+		title: 'AKTA CEPAT: Akta Kelahiran Terbit di Ruang Bersalin',
+		lead: 'peserta2@ruangpijar.id',
+		members: [],
+		status: 'published',
+		agency: { name: 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Aceh Besar', kind: 'pemkab', provinceCode: '11' },
+		governmentLevel: 'kabupaten_kota',
+		regency: 'Kabupaten Aceh Besar',
+		stage: 'dilembagakan',
+		form: 'pelayanan_publik',
+		isDigital: true,
+		startedOn: '2022-07-11',
+		cohort: 'Pelatihan Kepemimpinan Pengawas Angkatan II 2022',
+		summary:
+			'Bidan di puskesmas dan rumah sakit mengunggah surat keterangan lahir ke aplikasi dukcapil, sehingga akta kelahiran, kartu keluarga baru dan kartu identitas anak terbit sebelum ibu pulang. Orang tua tidak perlu lagi datang ke kantor dukcapil di ibu kota kabupaten.',
+		background:
+			'Banyak keluarga di kecamatan pesisir dan pegunungan baru mengurus akta ketika anak akan masuk sekolah. Perjalanan ke kantor dukcapil memakan biaya dan satu hari kerja, sehingga cakupan akta anak usia 0–1 tahun hanya sekitar separuh.',
+		solution:
+			'Petugas dukcapil melatih bidan sebagai operator pendaftaran. Bidan memotret surat keterangan lahir dan buku nikah orang tua, lalu mengirimnya lewat aplikasi. Dokumen diverifikasi dalam hari yang sama dan dicetak di puskesmas dengan kertas putih berkode QR.\n\n- Satu paket: akta, KK baru, KIA.\n- Orang tua menerima salinan digital lewat WhatsApp.',
+		novelty: 'Pencatatan kelahiran dimulai di tempat kelahiran itu sendiri, dengan bidan sebagai simpul layanan, bukan menunggu warga datang ke kantor.',
+		results:
+			'Cakupan akta kelahiran anak usia 0–1 tahun naik dari 52% menjadi 91% dalam dua tahun. Kantor dukcapil mencatat antrean loket akta berkurang hampir separuh.',
+		beneficiaries: 'Sekitar 7.500 bayi lahir per tahun dan keluarganya, terutama di 12 kecamatan yang jauh dari ibu kota kabupaten.',
+		partners: 'Dinas Kesehatan, 28 puskesmas, dua rumah sakit daerah, dan Ikatan Bidan Indonesia cabang kabupaten.',
+		resources: 'Rp 35 juta untuk pelatihan bidan dan printer di puskesmas; aplikasi memakai sistem dukcapil yang sudah ada.',
+		challenges: 'Sinyal lemah di beberapa puskesmas. Bidan boleh mengunggah berkas paling lambat tiga hari, dan akta dikirim lewat pos desa bila belum tercetak.',
+		successConditions: 'Perjanjian kerja sama antara dukcapil dan dinas kesehatan, serta insentif kecil bagi bidan operator.',
+		sustainability: 'Ditetapkan dengan peraturan bupati tentang percepatan pencatatan kelahiran, dan anggarannya masuk DPA rutin dukcapil.',
+		replicability: 'Dapat ditiru kabupaten mana pun yang memakai sistem dukcapil nasional dan sudah mencetak dokumen di kertas putih. Prasyarat: bidan terlatih dan akses internet minimal.',
+		lessons: 'Layanan terbaik adalah yang datang di saat warga sudah berada di tempat layanan lain. Libatkan profesi yang dipercaya warga.',
+		indicators: [
+			{ name: 'Cakupan akta kelahiran anak usia 0–1 tahun', baseline: '52', value: '91', unit: '%', measuredOn: '2024-06-30', source: 'Profil perkembangan kependudukan' },
+			{ name: 'Rata-rata waktu terbit akta', baseline: '14', value: '1', unit: 'hari', measuredOn: '2024-06-30', source: 'Log aplikasi dukcapil' }
+		],
+		themes: ['administrasi-kependudukan', 'kesehatan'],
+		sdgs: [16, 3],
+		tags: ['akta kelahiran', 'bidan', 'jemput bola'],
+		awards: 'Juara I Kompetisi Inovasi Pelayanan Publik Provinsi Aceh 2023',
+		publishedDaysAgo: 610,
+		views: 540
+	},
+	{
+		title: 'LUMBUNG DATA: Peta Kemiskinan Ekstrem per Rumah Tangga',
+		lead: 'peserta@ruangpijar.id',
+		members: ['peserta2@ruangpijar.id'],
+		mentor: true,
+		status: 'published',
+		agency: { name: 'Badan Perencanaan Pembangunan Daerah Kabupaten Deli Serdang', kind: 'pemkab', provinceCode: '12' },
+		governmentLevel: 'kabupaten_kota',
+		regency: 'Kabupaten Deli Serdang',
+		stage: 'diterapkan',
+		form: 'tata_kelola',
+		isDigital: true,
+		startedOn: '2025-01-20',
+		cohort: 'Pelatihan Kepemimpinan Administrator Angkatan I 2025',
+		summary:
+			'Data penerima bantuan dari enam perangkat daerah digabung dalam satu peta per rumah tangga. Camat dan kepala desa melihat keluarga miskin ekstrem yang belum tersentuh program apa pun, dan tumpang tindih bantuan bisa dibersihkan sebelum anggaran dicairkan.',
+		background:
+			'Setiap dinas punya daftar penerima bantuannya sendiri. Ada keluarga yang menerima empat bantuan sekaligus, sementara tetangganya yang lebih miskin tidak menerima satu pun. Rapat koordinasi hanya saling menukar berkas lembar kerja.',
+		solution:
+			'Bappeda membangun basis data bersama berdasarkan NIK kepala keluarga, dipadankan dengan data P3KE. Setiap dinas mengunggah daftar penerimanya tiap triwulan. Dasbor menandai keluarga miskin ekstrem tanpa intervensi dan keluarga dengan bantuan ganda.',
+		novelty: 'Untuk pertama kalinya intervensi lintas dinas terlihat di satu layar per rumah tangga, dan desa ikut memverifikasi lewat musyawarah desa.',
+		results:
+			'Dalam satu tahun, 1.940 keluarga miskin ekstrem yang sebelumnya tidak tersentuh masuk ke setidaknya satu program. Bantuan ganda senilai Rp 3,1 miliar dialihkan ke keluarga yang belum menerima.',
+		beneficiaries: 'Keluarga miskin ekstrem di 22 kecamatan, perangkat daerah pengelola bantuan, dan pemerintah desa.',
+		partners: 'Dinas Sosial, Dinas Kesehatan, Dinas Pendidikan, Dinas Perumahan, Dinas Ketahanan Pangan, serta BPS kabupaten.',
+		resources: 'Server Diskominfo, dua analis data Bappeda, dan anggaran pelatihan operator desa sebesar Rp 60 juta.',
+		challenges: 'Dinas enggan membagi data karena khawatir kinerjanya terlihat buruk. Kami sepakat dasbor menampilkan capaian bersama, bukan peringkat dinas.',
+		successConditions: 'Komitmen sekretaris daerah untuk memimpin rapat triwulan, dan standar format data yang sederhana.',
+		sustainability: 'Pemutakhiran data triwulanan ditetapkan dalam keputusan bupati tentang tim percepatan penghapusan kemiskinan ekstrem.',
+		replicability: 'Cocok untuk kabupaten yang sudah memegang data P3KE. Kerangka basis data dan kamus data kami bagikan.',
+		lessons: 'Orang mau berbagi data jika yang ditampilkan adalah masalah bersama, bukan kesalahan satu pihak.',
+		indicators: [
+			{ name: 'Keluarga miskin ekstrem tanpa intervensi', baseline: '2710', value: '770', unit: 'KK', measuredOn: '2025-12-31', source: 'Dasbor Lumbung Data' },
+			{ name: 'Nilai bantuan ganda yang dialihkan', baseline: '0', value: '3,1', unit: 'miliar rupiah', measuredOn: '2025-12-31', source: 'Laporan Bappeda' }
+		],
+		themes: ['kemiskinan-ekstrem', 'tata-kelola', 'pengentasan-kemiskinan'],
+		sdgs: [1, 10, 17],
+		tags: ['p3ke', 'data terpadu', 'bantuan sosial'],
+		awards: '',
+		publishedDaysAgo: 150,
+		views: 366
+	},
+	{
+		title: 'Nagari Tangguh: Latihan Evakuasi Tsunami Berbasis Surau',
+		lead: 'peserta3@ruangpijar.id',
+		members: [],
+		status: 'published',
+		agency: { name: 'Badan Penanggulangan Bencana Daerah Kota Padang', kind: 'pemkot', provinceCode: '13' },
+		governmentLevel: 'kabupaten_kota',
+		regency: 'Kota Padang',
+		stage: 'direplikasi',
+		form: 'lainnya',
+		isDigital: false,
+		startedOn: '2022-03-14',
+		cohort: 'Pelatihan Dasar CPNS Golongan III Angkatan 7 2022',
+		summary:
+			'Surau dan masjid di kelurahan pesisir menjadi pusat latihan evakuasi tsunami. Setiap bulan, setelah salat Jumat, pengurus surau memimpin simulasi singkat rute ke tempat evakuasi sementara. Waktu evakuasi warga turun dari 32 menjadi 14 menit.',
+		background:
+			'Kota kami berada di zona merah tsunami, tetapi latihan evakuasi hanya digelar setahun sekali dan dihadiri sedikit warga. Banyak warga tidak tahu gedung evakuasi terdekat dari rumahnya.',
+		solution:
+			'BPBD melatih pengurus surau menjadi pemandu evakuasi. Peta rute dicat di dinding surau, dan sirene tangan disimpan di sana. Latihan 15 menit digelar setiap bulan dengan rute berganti.',
+		novelty: 'Memakai lembaga yang paling dipercaya warga dan jadwal ibadah yang sudah rutin, sehingga latihan menjadi kebiasaan, bukan acara tahunan.',
+		results: 'Partisipasi latihan naik dari sekitar 300 menjadi 4.800 warga per bulan di 46 surau. Waktu evakuasi rata-rata ke tempat aman turun menjadi 14 menit.',
+		beneficiaries: 'Sekitar 62.000 warga di 18 kelurahan pesisir, termasuk penyandang disabilitas yang kini punya pendamping tetap.',
+		partners: 'Dewan Masjid Indonesia tingkat kota, lurah, Palang Merah Indonesia, dan komunitas radio antarpenduduk.',
+		resources: 'Cat dan papan rute, sirene tangan, serta honor pemandu dari anggaran BPBD sekitar Rp 90 juta per tahun.',
+		challenges: 'Latihan sempat dianggap mengganggu aktivitas pasar. Kami memindahkan jadwal ke waktu yang disepakati pedagang.',
+		successConditions: 'Tokoh agama yang mau memimpin, dan rute evakuasi yang jelas serta terpelihara.',
+		sustainability: 'Diatur dalam peraturan wali kota tentang kelurahan tangguh bencana; pemandu surau mendapat sertifikat BPBD.',
+		replicability: 'Sudah ditiru di dua kabupaten pesisir di Sumatera Barat dan satu di Bengkulu. Prasyarat: peta rawan tsunami dan tempat evakuasi yang ditetapkan.',
+		lessons: 'Kesiapsiagaan tumbuh dari kebiasaan kecil yang sering, bukan dari acara besar yang jarang.',
+		indicators: [
+			{ name: 'Waktu evakuasi rata-rata', baseline: '32', value: '14', unit: 'menit', measuredOn: '2023-11-30', source: 'Catatan latihan BPBD' },
+			{ name: 'Warga ikut latihan per bulan', baseline: '300', value: '4800', unit: 'orang', measuredOn: '2023-11-30', source: 'Daftar hadir surau' }
+		],
+		themes: ['kebencanaan', 'inklusi-gender'],
+		sdgs: [11, 13],
+		tags: ['tsunami', 'evakuasi', 'surau'],
+		awards: 'Penghargaan Kelurahan Tangguh Bencana Tingkat Nasional 2024',
+		publishedDaysAgo: 900,
+		views: 1024
+	},
+	{
+		title: 'Gambut Basah: Patroli Sekat Kanal oleh Masyarakat Peduli Api',
+		lead: 'peserta4@ruangpijar.id',
+		members: [],
+		status: 'published',
+		agency: { name: 'Dinas Lingkungan Hidup dan Kehutanan Provinsi Riau', kind: 'pemprov', provinceCode: '14' },
+		governmentLevel: 'provinsi',
+		regency: 'Kabupaten Pelalawan',
+		stage: 'diterapkan',
+		form: 'tata_kelola',
+		isDigital: false,
+		startedOn: '2023-05-02',
+		cohort: 'Pelatihan Kepemimpinan Administrator Angkatan IV 2023',
+		summary:
+			'Kelompok Masyarakat Peduli Api mengukur tinggi muka air gambut di sekat kanal setiap minggu dengan tongkat ukur sederhana dan melaporkannya lewat SMS. Bila air turun di bawah 40 cm, dinas dan desa menutup pintu sekat sebelum musim kemarau memuncak.',
+		background:
+			'Kebakaran lahan gambut di desa-desa kami berulang setiap kemarau. Sekat kanal sudah dibangun, tetapi tidak ada yang memantau apakah airnya cukup, sehingga gambut tetap kering.',
+		solution:
+			'Setiap sekat diberi tongkat ukur berwarna. Anggota kelompok mencatat tinggi muka air, mengirim SMS berformat pendek, dan dinas menerbitkan peringatan mingguan per desa. Desa yang rawan mendapat pompa dan patroli tambahan.',
+		novelty: 'Pemantauan hidrologi gambut dilakukan warga dengan alat murah, dan hasilnya langsung memicu tindakan, bukan sekadar laporan.',
+		results: 'Luas lahan terbakar di 14 desa dampingan turun dari 1.260 hektare pada 2023 menjadi 85 hektare pada 2025.',
+		beneficiaries: 'Warga 14 desa gambut, petani sawit swadaya, dan sekolah yang dulu libur karena asap.',
+		partners: 'Manggala Agni, pemerintah desa, perusahaan pemegang konsesi di sekitar desa, dan perguruan tinggi setempat.',
+		resources: 'Tongkat ukur dan pulsa SMS sekitar Rp 25 juta per tahun; pelatihan oleh penyuluh kehutanan.',
+		challenges: 'Laporan sempat terputus saat panen. Kami membagi giliran pencatatan antara pemuda dan ibu-ibu kelompok tani.',
+		successConditions: 'Kelompok masyarakat yang aktif dan respons cepat dinas atas peringatan.',
+		sustainability: 'Kegiatan dimasukkan dalam RKPDes dan didukung dana desa untuk honor pencatat.',
+		replicability: 'Cocok untuk desa gambut di Sumatera dan Kalimantan. Prasyarat: sekat kanal yang berfungsi dan kelompok peduli api.',
+		lessons: 'Data sederhana yang rutin lebih berguna daripada sensor mahal yang tidak terawat.',
+		indicators: [
+			{ name: 'Luas lahan terbakar di desa dampingan', baseline: '1260', value: '85', unit: 'hektare', measuredOn: '2025-10-31', source: 'Data hotspot dan verifikasi lapangan' },
+			{ name: 'Sekat kanal dipantau rutin', baseline: '0', value: '112', unit: 'unit', measuredOn: '2025-10-31', source: 'Rekap SMS mingguan' }
+		],
+		themes: ['lingkungan-hidup', 'kebencanaan'],
+		sdgs: [13, 15],
+		tags: ['gambut', 'karhutla', 'sekat kanal'],
+		awards: '',
+		publishedDaysAgo: 60,
+		views: 288
+	},
+	{
+		title: 'SI-PUPUK: Kartu Tani Terhubung Kios Pengecer',
+		lead: 'peserta@ruangpijar.id',
+		members: [],
+		status: 'published',
+		agency: { name: 'Dinas Pertanian Kabupaten Ogan Komering Ilir', kind: 'pemkab', provinceCode: '16' },
+		governmentLevel: 'kabupaten_kota',
+		regency: 'Kabupaten Ogan Komering Ilir',
+		stage: 'uji_coba',
+		form: 'pelayanan_publik',
+		isDigital: true,
+		startedOn: '2025-08-04',
+		cohort: 'Pelatihan Kepemimpinan Pengawas Angkatan V 2025',
+		summary:
+			'Petani melihat sisa kuota pupuk bersubsidi dan stok di kios pengecer terdekat lewat pesan singkat, sebelum berangkat. Kios mencatat penebusan dengan memindai kartu. Uji coba di tiga kecamatan mengurangi perjalanan sia-sia petani hingga 70%.',
+		background: 'Petani sering menempuh belasan kilometer ke kios hanya untuk mendapati stok habis atau kuotanya sudah tercatat ditebus. Penyuluh menerima keluhan tanpa data untuk menjawabnya.',
+		solution: 'Kios mencatat penebusan lewat aplikasi ponsel. Petani mengirim kode ke nomor layanan dan menerima sisa kuota serta stok kios. Penyuluh memantau stok mingguan dan mengusulkan realokasi antar-kios.',
+		novelty: 'Informasi kuota dan stok diberikan kepada petani sendiri, bukan hanya kepada dinas, melalui kanal yang tidak butuh ponsel pintar.',
+		results: 'Selama empat bulan uji coba, keluhan stok kosong turun dari 96 menjadi 21 kasus, dan 11 kios menyesuaikan pesanan berdasarkan data mingguan.',
+		beneficiaries: 'Sekitar 5.600 petani padi di tiga kecamatan percontohan.',
+		partners: 'Distributor pupuk, kios pengecer, penyuluh pertanian lapangan, dan kelompok tani.',
+		resources: 'Aplikasi dibangun pranata komputer dinas; biaya pesan singkat Rp 18 juta selama uji coba.',
+		challenges: 'Sebagian pemilik kios tidak terbiasa mencatat di ponsel. Penyuluh mendampingi seminggu sekali sampai terbiasa.',
+		successConditions: 'Kerja sama distributor dan kios, serta nomor layanan yang mudah diingat.',
+		sustainability: 'Dinas mengusulkan perluasan ke seluruh kecamatan dalam anggaran 2026.',
+		replicability: 'Dapat ditiru kabupaten sentra pangan yang sudah memakai kartu tani. Prasyarat: data alokasi per petani.',
+		lessons: 'Mulailah dari pertanyaan paling sering petani: apakah pupuknya ada hari ini?',
+		indicators: [
+			{ name: 'Keluhan stok kosong per triwulan', baseline: '96', value: '21', unit: 'kasus', measuredOn: '2025-12-15', source: 'Kanal pengaduan dinas' },
+			{ name: 'Kios mencatat penebusan secara digital', baseline: '0', value: '34', unit: 'kios', measuredOn: '2025-12-15', source: 'Aplikasi SI-PUPUK' }
+		],
+		themes: ['ketahanan-pangan', 'layanan-publik-digital'],
+		sdgs: [2, 12],
+		tags: ['pupuk bersubsidi', 'petani', 'sms'],
+		awards: '',
+		publishedDaysAgo: 25,
+		views: 97
+	},
+	{
+		title: 'Sekolah Ramah Anak Disabilitas di Kampung',
+		lead: 'peserta2@ruangpijar.id',
+		members: [],
+		status: 'published',
+		agency: { name: 'Dinas Pendidikan dan Kebudayaan Kabupaten Lampung Tengah', kind: 'pemkab', provinceCode: '18' },
+		governmentLevel: 'kabupaten_kota',
+		regency: 'Kabupaten Lampung Tengah',
+		stage: 'gagasan',
+		form: 'pelayanan_publik',
+		isDigital: false,
+		startedOn: '2026-02-09',
+		cohort: 'Pelatihan Dasar CPNS Golongan III Angkatan 2 2026',
+		summary:
+			'Guru pendamping khusus keliling dari satu sekolah dasar ke sekolah lain dalam satu kecamatan, sehingga anak dengan disabilitas bisa belajar di sekolah dekat rumah. Gagasan ini sudah dipetakan bersama kepala sekolah dan siap diuji di dua kecamatan.',
+		background: 'Sekolah luar biasa hanya ada di ibu kota kabupaten. Banyak anak dengan disabilitas di desa tidak bersekolah karena jarak dan biaya, sementara sekolah umum merasa tidak mampu menerima mereka.',
+		solution: 'Satu guru pendamping khusus melayani lima sekolah dasar dalam gugus yang sama, datang dua kali seminggu. Guru kelas mendapat pelatihan dasar pembelajaran inklusif dan lembar adaptasi materi.',
+		novelty: 'Keahlian pendidikan khusus dibagi antar-sekolah lewat gugus, tanpa menunggu setiap sekolah punya guru sendiri.',
+		results: 'Pemetaan awal menemukan 143 anak usia sekolah dengan disabilitas yang tidak bersekolah di dua kecamatan; 38 keluarga sudah menyatakan siap mendaftarkan anaknya.',
+		beneficiaries: 'Anak dengan disabilitas usia 7–12 tahun dan keluarganya, serta guru kelas di sekolah dasar gugus.',
+		partners: 'Sekolah luar biasa negeri, puskesmas (asesmen awal), organisasi penyandang disabilitas, dan pemerintah desa.',
+		resources: 'Dua guru pendamping khusus, biaya transportasi keliling, dan modul pelatihan guru kelas.',
+		challenges: 'Sebagian orang tua malu mendaftarkan anaknya. Kader desa akan mendampingi kunjungan rumah.',
+		successConditions: 'Kepala sekolah yang terbuka dan dukungan komite sekolah.',
+		sustainability: 'Bila uji coba berhasil, peran guru pendamping keliling akan diusulkan dalam formasi ASN daerah.',
+		replicability: 'Relevan bagi kabupaten dengan sekolah luar biasa terbatas. Prasyarat: data anak tidak sekolah per desa.',
+		lessons: 'Kunjungan rumah mengungkap lebih banyak anak daripada data sekolah mana pun.',
+		indicators: [
+			{ name: 'Anak dengan disabilitas tidak sekolah teridentifikasi', baseline: '0', value: '143', unit: 'anak', measuredOn: '2026-05-30', source: 'Pendataan kader desa' }
+		],
+		themes: ['pendidikan', 'inklusi-gender'],
+		sdgs: [4, 10],
+		tags: ['pendidikan inklusif', 'disabilitas', 'guru keliling'],
+		awards: '',
+		publishedDaysAgo: 12,
+		views: 41
+	}
+];
