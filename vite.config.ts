@@ -18,7 +18,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 20_000,
+		// Seeding the full demo (30 innovations, argon2 hashes) takes seconds; leave room on a busy CI machine.
+		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		// Test files open their own PGlite/PostgreSQL databases; two workers fit two cores.
 		maxWorkers: 2
