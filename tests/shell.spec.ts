@@ -179,7 +179,9 @@ test.describe('home page', () => {
 		const accountLink = header(page).getByRole('link', { name: 'Akun saya' });
 		await expect(accountLink).toBeVisible();
 		await page.keyboard.press('Tab');
-		await expect(accountLink).toBeFocused();
+		await expect(header(page).getByRole('link', { name: 'Inovasi saya' })).toBeFocused();
+		// A participant's account menu has no curation or admin entries.
+		await expect(header(page).getByRole('link', { name: 'Kurasi' })).toHaveCount(0);
 		await page.keyboard.press('Escape');
 		await expect(accountLink).toBeHidden();
 		await expect(summary).toBeFocused();
@@ -192,28 +194,98 @@ test.describe('home page', () => {
 	});
 });
 
-test('the header fits at every width, even with the admin entries', async ({ page }) => {
+async function signIn(page: Page, email: string) {
 	await page.goto('/masuk');
-	await page.locator('main input[name="email"]').fill('admin@ruangpijar.id');
+	await page.locator('main input[name="email"]').fill(email);
 	await page.locator('main input[name="password"]').fill('PijarDemo2026!');
 	await page.locator('main form button[type="submit"]').click();
 	await page.waitForURL((url) => !url.pathname.endsWith('/masuk'));
-	for (const width of [360, 768, 960, 1023, 1024, 1100, 1280, 1440]) {
-		await page.setViewportSize({ width, height: 800 });
-		for (const path of ['/', '/en']) {
-			await page.goto(path);
-			const [bar, barVisible, doc] = await page.evaluate(() => {
-				const el = document.querySelector<HTMLElement>('.site-header .bar')!;
-				return [el.scrollWidth, el.clientWidth, document.documentElement.scrollWidth - window.innerWidth];
-			});
-			expect(bar, `${path} at ${width}`).toBeLessThanOrEqual(barVisible);
-			expect(doc, `${path} at ${width}`).toBeLessThanOrEqual(0);
-			// Every entry is reachable: in the bar on wide screens, in the menu on narrow ones.
-			const admin = page.locator('header').getByRole('link', { name: 'Admin', exact: true });
-			if (width < 1024) await page.locator('summary.menu-toggle').click();
-			await expect(admin).toBeInViewport();
+}
+
+/** The header bar and the page never scroll sideways, and the phone menu panel (when open) stays on screen. */
+async function expectHeaderFits(page: Page, label: string) {
+	const [bar, barVisible, doc] = await page.evaluate(() => {
+		const el = document.querySelector<HTMLElement>('.site-header .bar')!;
+		return [el.scrollWidth, el.clientWidth, document.documentElement.scrollWidth - window.innerWidth];
+	});
+	expect(bar, label).toBeLessThanOrEqual(barVisible);
+	expect(doc, label).toBeLessThanOrEqual(0);
+	// Every bar entry is fully visible, none clipped by the bar's own sideways scroll.
+	const clipped = await page.evaluate(() => {
+		const list = document.querySelector<HTMLElement>('.site-header .nav-list.bar');
+		if (!list || list.offsetParent === null) return [];
+		const box = list.getBoundingClientRect();
+		return [...list.querySelectorAll('a')]
+			.filter((a) => {
+				const r = a.getBoundingClientRect();
+				return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+			})
+			.map((a) => a.textContent?.trim());
+	});
+	expect(clipped, label).toEqual([]);
+}
+
+for (const who of ['admin@ruangpijar.id', null] as const) {
+	test(`the header fits at every width: ${who ?? 'guest'}`, async ({ page }) => {
+		if (who) await signIn(page, who);
+		for (const width of [360, 390, 768, 960, 1023, 1024, 1100, 1279, 1280, 1440]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const path of ['/', '/en']) {
+				const label = `${who ?? 'guest'} ${path} at ${width}`;
+				await page.goto(path);
+				await expectHeaderFits(page, label);
+				const toggle = page.locator('summary.menu-toggle');
+				if (await toggle.isVisible()) {
+					await toggle.click();
+					const panel = page.locator('.menu-panel');
+					await expect(panel).toBeVisible();
+					const box = (await panel.boundingBox())!;
+					expect(box.x, label).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width, label).toBeLessThanOrEqual(width);
+					await expectHeaderFits(page, `${label}, menu open`);
+					if (who) {
+						// The admin area sits in the account part of the menu.
+						const admin = panel.getByRole('link', { name: 'Admin', exact: true });
+						await admin.scrollIntoViewIfNeeded();
+						await expect(admin).toBeInViewport();
+						const panelBox = (await panel.boundingBox())!;
+						expect(panelBox.x + panelBox.width, label).toBeLessThanOrEqual(width);
+					}
+				} else if (who) {
+					// Wide: the admin area and curation are in the account menu.
+					await page.locator('details.account summary').click();
+					const menu = page.locator('details.account .panel');
+					await expect(menu.getByRole('link', { name: 'Admin', exact: true })).toBeInViewport();
+					await expect(menu.getByRole('link', { name: path === '/' ? 'Kurasi' : 'Curation', exact: true })).toBeInViewport();
+					const box = (await menu.boundingBox())!;
+					expect(box.x, label).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width, label).toBeLessThanOrEqual(width);
+				}
+			}
 		}
-	}
+	});
+}
+
+test('the header links to notifications with the unread count, and the count follows reading them', async ({ page }) => {
+	await page.setViewportSize(DESKTOP);
+	await signIn(page, 'peserta@ruangpijar.id');
+	await page.goto('/notifikasi');
+	const bell = header(page).locator('a.bell');
+	await expect(bell).toHaveAttribute('href', '/notifikasi');
+	const unread = await page.locator('main li.unread').count();
+	expect(unread, 'the demo leaves this participant unread notifications').toBeGreaterThan(0);
+	await expect(bell).toHaveAccessibleName(`${unread} notifikasi belum dibaca`);
+	await expect(bell.locator('.count')).toHaveText(String(unread));
+
+	await page.getByRole('button', { name: 'Tandai semua sudah dibaca' }).click();
+	await expect(bell).toHaveAccessibleName('Notifikasi');
+	await expect(bell.locator('.count')).toHaveCount(0);
+
+	// Guests get no bell.
+	await header(page).locator('details.account summary').click();
+	await header(page).getByRole('button', { name: 'Keluar' }).click();
+	await expect(header(page).getByRole('link', { name: 'Daftar' })).toBeVisible();
+	await expect(header(page).locator('a.bell')).toHaveCount(0);
 });
 
 test.describe('accessibility', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAVIGATION, canSee, isCurrent, navigationFor, type Role } from './navigation';
+import { ACCOUNT_NAVIGATION, NAVIGATION, canSee, isCurrent, navigationFor, type Role } from './navigation';
 
 const hrefs = (role: Role | null) => navigationFor(role ? { role } : null).map((item) => item.href);
 
@@ -13,16 +13,28 @@ describe('navigationFor', () => {
 		expect(hrefs('curator')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/dampak']);
 	});
 
-	it('shows the admin area to admins only', () => {
-		expect(hrefs('admin')).toEqual(['/', '/inovasi', '/lokakarya', '/papan', '/belajar', '/metode', '/dampak', '/admin']);
-		for (const role of ['participant', 'facilitator', 'mentor', 'curator'] as const) {
-			expect(hrefs(role)).not.toContain('/admin');
-		}
+	it('gives admins the same bar as everyone signed in, so it fits as well', () => {
+		expect(hrefs('admin')).toEqual(hrefs('participant'));
 	});
 
 	it('keeps the order of the list', () => {
 		const items = navigationFor({ role: 'admin' });
 		expect(items).toEqual(NAVIGATION.filter((item) => items.includes(item)));
+	});
+});
+
+describe('account navigation', () => {
+	const account = (role: Role | null) => navigationFor(role ? { role } : null, ACCOUNT_NAVIGATION).map((item) => item.href);
+
+	it('is empty for guests', () => {
+		expect(account(null)).toEqual([]);
+	});
+
+	it('adds curation for curators and admins, the admin area for admins only', () => {
+		expect(account('participant')).toEqual(['/inovasi-saya', '/akun']);
+		expect(account('facilitator')).toEqual(['/inovasi-saya', '/akun']);
+		expect(account('curator')).toEqual(['/inovasi-saya', '/kurasi', '/akun']);
+		expect(account('admin')).toEqual(['/inovasi-saya', '/kurasi', '/admin', '/akun']);
 	});
 });
 
@@ -49,6 +61,6 @@ describe('isCurrent', () => {
 
 describe('labels', () => {
 	it('every entry has a non-empty label', () => {
-		for (const item of NAVIGATION) expect(item.label().trim()).not.toBe('');
+		for (const item of [...NAVIGATION, ...ACCOUNT_NAVIGATION]) expect(item.label().trim()).not.toBe('');
 	});
 });

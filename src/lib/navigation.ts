@@ -25,8 +25,19 @@ export const NAVIGATION: readonly NavItem[] = [
 	{ href: '/papan', label: m.nav_boards, audience: 'signed-in' },
 	{ href: '/belajar', label: m.learning_nav, audience: 'signed-in' },
 	{ href: '/metode', label: m.method_nav_label, audience: 'public' },
-	{ href: '/dampak', label: m.impact_nav, audience: 'public' },
-	{ href: '/admin', label: m.nav_admin, audience: ['admin'] }
+	{ href: '/dampak', label: m.impact_nav, audience: 'public' }
+];
+
+/**
+ * Personal and role-specific areas. They live in the account menu (and the account part of the
+ * phone menu) rather than the bar, so the bar holds the same number of entries for every role and
+ * fits the same widths for an admin as for a participant.
+ */
+export const ACCOUNT_NAVIGATION: readonly NavItem[] = [
+	{ href: '/inovasi-saya', label: m.innovation_mine_title, audience: 'signed-in' },
+	{ href: '/kurasi', label: m.nav_curation, audience: ['curator', 'admin'] },
+	{ href: '/admin', label: m.nav_admin, audience: ['admin'] },
+	{ href: '/akun', label: m.nav_account, audience: 'signed-in' }
 ];
 
 /** Whether a user (or a guest, `null`) may see an entry with this audience. */
