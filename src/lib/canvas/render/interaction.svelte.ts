@@ -386,6 +386,8 @@ export class Interaction {
 			);
 			id = commands.insertShapes(ed.ctx, [shape])[0] ?? null;
 		}
+		// Like every creation tool, the connector is used once, then the pointer selects again.
+		ed.tool = 'select';
 		if (id) ed.select([id]);
 	}
 }
