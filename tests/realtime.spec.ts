@@ -65,7 +65,7 @@ test('teammates converge through /realtime; viewers, outsiders and strangers are
 	const putri = await signedIn(browser, 'peserta@ruangpijar.id');
 	const page = await putri.newPage();
 	await page.goto('/papan');
-	await page.getByLabel('Judul papan').fill(title);
+	await page.getByLabel('Judul papan', { exact: true }).fill(title);
 	const team = page.getByLabel('Untuk tim');
 	await team.selectOption((await team.locator('option', { hasText: 'Tim Melati' }).first().getAttribute('value'))!);
 	await page.getByRole('button', { name: 'Buat papan' }).click();
