@@ -13,8 +13,12 @@ async function signIn(page: Page, email: string, password: string, path = '/masu
 
 /** Submits the sign-out form the page carries (the header's), as a browser would. */
 async function signOut(page: Page) {
+	// Wait for the next document's load: the page may already be at '/', so the URL alone cannot
+	// tell that the sign-out navigation finished (a goto racing it fails with ERR_ABORTED).
+	const loaded = page.waitForEvent('load');
 	await page.locator('form[action$="/keluar"]').first().evaluate((form: HTMLFormElement) => form.requestSubmit());
-	await page.waitForURL((url) => url.pathname === '/');
+	await loaded;
+	await expect(page).toHaveURL((url) => url.pathname === '/' || url.pathname === '/en');
 }
 
 async function fillRegistration(page: Page, fields: { email: string; name: string; password?: string; nip?: string }) {

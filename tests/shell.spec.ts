@@ -274,8 +274,11 @@ test('the header links to notifications with the unread count, and the count fol
 	await expect(bell).toHaveAttribute('href', '/notifikasi');
 	const unread = await page.locator('main li.unread').count();
 	expect(unread, 'the demo leaves this participant unread notifications').toBeGreaterThan(0);
-	await expect(bell).toHaveAccessibleName(`${unread} notifikasi belum dibaca`);
-	await expect(bell.locator('.count')).toHaveText(String(unread));
+	// The page lists the newest 50; earlier specs may have left this participant more than that.
+	const count = Number(await bell.locator('.count').textContent());
+	expect(count).toBeGreaterThanOrEqual(unread);
+	if (unread < 50) expect(count).toBe(unread);
+	await expect(bell).toHaveAccessibleName(`${count} notifikasi belum dibaca`);
 
 	await page.getByRole('button', { name: 'Tandai semua sudah dibaca' }).click();
 	await expect(bell).toHaveAccessibleName('Notifikasi');
