@@ -1,8 +1,8 @@
 /**
  * The light, printable theme of exported boards: the model's color names (never hex in records)
  * resolved to fixed values, and the type and stroke sizes of each size preset. Exports and public
- * snapshots look the same whatever theme the exporting person uses on screen. The values follow the
- * canvas's light theme (render/palette.ts), so an export looks like the board; they are kept here
+ * snapshots look the same whatever theme the exporting person uses on screen. The canvas's light theme
+ * (render/palette.ts) reads the same tables, so an export looks like the board; they live here
  * because server code (public snapshots) must not import render code.
  */
 import type { InkColor, Size, StickyColor } from '../model/colors';
