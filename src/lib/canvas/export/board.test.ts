@@ -17,10 +17,8 @@ function voting(open: boolean, revealed: boolean): Facilitation {
 	return {
 		...defaultFacilitation(),
 		voting: { id: 'v1', open, budget: 3, multiplePerShape: true, anonymous: false, revealed, startedAt: 1 },
-		ballots: [
-			{ voter: 'u1', session: 'v1', votes: [{ shapeId: 'n1', count: 2 }] },
-			{ voter: 'u2', session: 'v1', votes: [{ shapeId: 'n1', count: 1 }, { shapeId: 'n3', count: 1 }] }
-		]
+		// The server writes results only at the reveal.
+		results: revealed ? { session: 'v1', voters: 2, tally: [{ shapeId: 'n1', count: 3 }, { shapeId: 'n3', count: 1 }] } : null
 	};
 }
 
@@ -28,7 +26,7 @@ const headers = ['Teks', 'Warna', 'Penulis', 'Bingkai', 'Suara'];
 
 describe('CSV export', () => {
 	it('has the five columns, author names, frames, votes, and a BOM for spreadsheets', () => {
-		const csv = boardCsv(shapes, voting(false, false), { headers, authorName: (id) => (id === 'u1' ? 'Sari Wulandari' : '?') });
+		const csv = boardCsv(shapes, voting(false, true), { headers, authorName: (id) => (id === 'u1' ? 'Sari Wulandari' : '?') });
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
 		expect(parseCsv(csv)).toEqual([
@@ -49,14 +47,14 @@ describe('CSV export', () => {
 		]);
 	});
 
-	it('leaves the votes column empty while a vote runs unrevealed', () => {
+	it('leaves the votes column empty until the results are revealed', () => {
 		expect(tallyVisible(voting(true, false))).toBe(false);
-		expect(tallyVisible(voting(true, true))).toBe(true);
-		expect(tallyVisible(voting(false, false))).toBe(true);
-		expect(tallyVisible(null)).toBe(true);
+		expect(tallyVisible(voting(false, true))).toBe(true);
+		expect(tallyVisible(voting(false, false))).toBe(false);
+		expect(tallyVisible(null)).toBe(false);
 		const rows = parseCsv(boardCsv(shapes, voting(true, false)));
 		expect(rows.slice(1).map((r) => r[4])).toEqual(['', '', '']);
-		expect(parseCsv(boardCsv(shapes, voting(true, true))).slice(1).map((r) => r[4])).toEqual(['1', '0', '3']);
+		expect(parseCsv(boardCsv(shapes, voting(false, true))).slice(1).map((r) => r[4])).toEqual(['1', '0', '3']);
 	});
 });
 

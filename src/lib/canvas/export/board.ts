@@ -6,7 +6,6 @@
 import { escapeFormula, parseCsv, stickiesToCsv, toCsv } from '../model/csv';
 import type { Shape } from '../model/schema';
 import type { Facilitation } from '../model/state/facilitation';
-import { tallyVotes } from '../model/state/voting';
 import { buildScene, frameContents, type Scene, type SceneOptions } from './scene';
 import { sceneToSvg, type SvgOptions } from './svg';
 
@@ -43,9 +42,9 @@ export interface BoardCsvOptions {
 	votesVisible?: boolean;
 }
 
-/** True when the tallies of the board's voting session may be exported by anyone (see BoardCsvOptions.votesVisible). */
+/** True when the board's vote tallies may be exported by anyone: only once revealed (see BoardCsvOptions.votesVisible). */
 export function tallyVisible(facilitation: Facilitation | null): boolean {
-	return !facilitation?.voting || facilitation.voting.revealed || !facilitation.voting.open;
+	return !!facilitation?.results;
 }
 
 /**
@@ -58,7 +57,7 @@ export function boardCsv(shapes: readonly Shape[], facilitation: Facilitation | 
 	const votesVisible = options.votesVisible ?? tallyVisible(facilitation);
 	const csv = stickiesToCsv(chosen, {
 		authorName: options.authorName,
-		votes: votesVisible && facilitation ? tallyVotes(facilitation.ballots) : undefined,
+		votes: votesVisible && facilitation?.results ? new Map(facilitation.results.tally.map((t) => [t.shapeId, t.count])) : undefined,
 		headers: options.headers,
 		bom: false
 	});

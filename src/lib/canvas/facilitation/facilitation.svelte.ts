@@ -3,16 +3,33 @@
  * shared `facilitation` map. The countdown is computed from the shared end time against this
  * tab's clock (a local tick only redraws; nothing ticks through the network). Facilitator actions
  * write through `updateFacilitation`; the realtime server refuses them from anyone else.
+ *
+ * Ballots are not in the document: votes go to the board's vote endpoint, which answers with my
+ * ballot (and, to facilitators, the standings); the reveal is done by the server, which writes the
+ * results into the document for everyone.
  */
 import type * as Y from 'yjs';
 import { createId } from '../model/ids';
-import { changeVote, tallyVotes, votesLeft, type Ballot, type VotingSession } from '../model/state/voting';
+import type { VotingSession } from '../model/state/voting';
 import { pauseTimer, resumeTimer, startTimer, timerRemaining, timerRunning, type TimerState } from '../model/state/timer';
 import { defaultFacilitation, type Facilitation, type Summon } from '../model/state/facilitation';
-import { observeBoardState, readFacilitation, updateFacilitation, writeBallot } from '../sync/board-state';
+import { observeBoardState, readFacilitation, updateFacilitation } from '../sync/board-state';
 import type { WriteOrigin } from '../sync/doc';
+import { postJson, getJson } from './http';
 
 const MUTE_KEY = 'ruang-pijar.timer-muted';
+
+/** My ballot as the server keeps it (and the standings, for facilitators). */
+export interface VoteView {
+	session: string | null;
+	votes: { shapeId: string; count: number }[];
+	left: number;
+	standings?: { voters: number; tally: { shapeId: string; count: number }[] };
+}
+
+const NO_VOTE: VoteView = { session: null, votes: [], left: 0 };
+// Facilitators see the standings move while people vote; a poll this often is plenty for a room.
+const STANDINGS_POLL_MS = 3_000;
 
 /** Options of a new voting session. */
 export interface VotingOptions {
@@ -25,21 +42,32 @@ export class FacilitationState {
 	state = $state.raw<Facilitation>(defaultFacilitation());
 	now = $state(Date.now());
 	muted = $state(false);
+	/** My ballot in the current session, as the server last answered. */
+	myVote = $state.raw<VoteView>(NO_VOTE);
+	/** Why the last vote or reveal was refused (in the page's language), or ''. */
+	voteMessage = $state('');
 	readonly #stop: () => void;
 	readonly #tick: ReturnType<typeof setInterval>;
 	#wasRunning = false;
+	#session: string | null = null;
+	#lastPoll = 0;
 
 	constructor(
 		private readonly doc: Y.Doc,
 		private readonly origin: WriteOrigin,
 		private readonly userId: string,
+		/** The board's base path (`/papan/<id>`), for the vote endpoint. */
+		private readonly boardPath: string,
+		private readonly facilitator: boolean,
 		private readonly shapeExists: (id: string) => boolean = () => true
 	) {
 		this.state = readFacilitation(doc, shapeExists);
 		this.muted = typeof localStorage !== 'undefined' && localStorage.getItem(MUTE_KEY) === '1';
 		this.#stop = observeBoardState(doc, () => {
 			this.state = readFacilitation(doc, this.shapeExists);
+			this.#onSession();
 		});
+		this.#onSession();
 		this.#wasRunning = timerRunning(this.state.timer, Date.now());
 		this.#tick = setInterval(() => {
 			this.now = Date.now();
@@ -47,6 +75,7 @@ export class FacilitationState {
 			// Reached zero while we watched: chime once (not when opening a board whose timer ended earlier).
 			if (this.#wasRunning && !running && this.state.timer.endsAt !== null) this.#chime();
 			this.#wasRunning = running;
+			if (this.facilitator && this.voting && !this.voting.revealed && this.now - this.#lastPoll >= STANDINGS_POLL_MS) void this.refreshVote();
 		}, 250);
 	}
 
@@ -56,13 +85,28 @@ export class FacilitationState {
 	/** A timer is shown: running, paused, or just ended. */
 	readonly timerActive = $derived(this.state.timer.endsAt !== null || this.state.timer.remainingMs !== null);
 	readonly voting = $derived(this.state.voting);
-	readonly myBallot = $derived(this.state.ballots.find((b) => b.voter === this.userId));
-	readonly votesLeft = $derived(this.voting ? votesLeft(this.voting, this.myBallot) : 0);
-	/** Shapes by votes, most first (ties by id). */
-	readonly ranking = $derived(
-		[...tallyVotes(this.state.ballots)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([shapeId, votes]) => ({ shapeId, votes }))
-	);
-	readonly voters = $derived(this.state.ballots.length);
+	readonly votesLeft = $derived(this.myVote.session === this.voting?.id ? this.myVote.left : (this.voting?.budget ?? 0));
+	/** Revealed results, most votes first (ties by id): everyone sees the same. */
+	readonly ranking = $derived(this.state.results?.tally.map((t) => ({ shapeId: t.shapeId, votes: t.count, names: t.names })) ?? []);
+	/** Before the reveal, the standings only a facilitator receives. */
+	readonly standings = $derived(this.myVote.standings?.tally.map((t) => ({ shapeId: t.shapeId, votes: t.count, names: undefined })) ?? []);
+	readonly voters = $derived(this.state.results?.voters ?? this.myVote.standings?.voters ?? 0);
+
+	/** Asks the server for my ballot (and the standings) again. */
+	async refreshVote(): Promise<void> {
+		this.#lastPoll = Date.now();
+		const answer = await getJson<VoteView>(`${this.boardPath}/suara`);
+		if (answer.ok) this.myVote = answer.data;
+	}
+
+	#onSession(): void {
+		const id = this.state.voting?.id ?? null;
+		if (id === this.#session) return;
+		this.#session = id;
+		this.voteMessage = '';
+		this.myVote = NO_VOTE;
+		if (id) void this.refreshVote();
+	}
 
 	/** Starts a countdown of `minutes`. */
 	startTimer(minutes: number): void {
@@ -98,9 +142,16 @@ export class FacilitationState {
 		this.#write({ voting });
 	}
 
-	/** Shows the results to everyone (and closes the ballot box). */
-	reveal(): void {
-		if (this.voting) this.#write({ voting: { ...this.voting, revealed: true, open: false } });
+	/** Shows the results to everyone and closes the ballot box (the server counts and writes them). */
+	async reveal(): Promise<boolean> {
+		const answer = await postJson(`${this.boardPath}/suara`, { action: 'reveal' });
+		this.voteMessage = answer.ok ? '' : answer.message;
+		return answer.ok;
+	}
+
+	/** Stops accepting votes without showing the results yet. */
+	closeVoting(): void {
+		if (this.voting) this.#write({ voting: { ...this.voting, open: false } });
 	}
 
 	/** Ends the session and removes its ballots. */
@@ -108,18 +159,34 @@ export class FacilitationState {
 		this.#write({ voting: null });
 	}
 
-	/** Casts (+1) or withdraws (-1) one of my votes on a shape; false when the rules refuse it. */
-	vote(shapeId: string, delta: 1 | -1): boolean {
+	/** Casts (+1) or withdraws (-1) one of my votes on a shape; false (with a message) when refused. */
+	async vote(shapeId: string, delta: 1 | -1): Promise<boolean> {
 		if (!this.voting) return false;
-		const ballot: Ballot | null = changeVote(this.voting, this.myBallot, this.userId, shapeId, delta);
-		if (!ballot) return false;
-		writeBallot(this.doc, ballot, this.origin);
+		const answer = await postJson<VoteView>(`${this.boardPath}/suara`, { action: 'vote', shapeId, delta });
+		if (!answer.ok) {
+			this.voteMessage = answer.message;
+			return false;
+		}
+		this.voteMessage = '';
+		this.myVote = { ...answer.data, standings: this.myVote.standings };
+		if (this.facilitator) void this.refreshVote();
 		return true;
 	}
 
 	/** My votes on a shape. */
 	myVotesOn(shapeId: string): number {
-		return this.myBallot?.votes.find((v) => v.shapeId === shapeId)?.count ?? 0;
+		return this.myVote.votes.find((v) => v.shapeId === shapeId)?.count ?? 0;
+	}
+
+	/** Shows a message to everyone on the board (an empty text clears it). */
+	setSpotlight(text: string): void {
+		const clean = text.trim();
+		this.#write({ spotlight: clean ? { text: clean, by: this.userId, at: Date.now() } : null });
+	}
+
+	/** Turns private (silent) mode on; ending it goes through the server, which reveals the notes. */
+	startPrivateMode(): void {
+		this.#write({ privateMode: true });
 	}
 
 	/** Pulls everyone's view to `view` (a new `at` makes it a new summon even at the same place). */

@@ -44,6 +44,17 @@ export interface EditorOptions {
 	role: BoardRole;
 	/** Where an uploaded image's file is served, or null when it cannot be shown. */
 	imageUrl?: (assetId: string) => string | null;
+	/** Facilitators (and admins) lock and unlock shapes; nobody else may. */
+	canLock?: boolean;
+}
+
+/**
+ * Where new sticky notes go instead of the document while they must stay private (private mode
+ * for a participant): the facilitation layer keeps them on the server.
+ */
+export interface PrivateSink {
+	add(center: Vec, color: StickyColor): void;
+	addLines(lines: string[], at: Vec, color: StickyColor): void;
 }
 
 /** Something that happened, for the live region. */
@@ -92,6 +103,10 @@ export class Editor {
 	connectFrom = $state<string | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
+	/** Set while my new sticky notes must stay private (see PrivateSink); null otherwise. */
+	privateSink: PrivateSink | null = null;
+	/** May lock and unlock shapes: facilitators only (the realtime server refuses anyone else). */
+	readonly canLock: boolean;
 
 	/** Full rendering (text, images) or the simplified far-zoom rendering. */
 	readonly detailed = $derived(this.camera.current.zoom >= DETAIL_ZOOM);
@@ -111,6 +126,7 @@ export class Editor {
 		this.doc = options.doc;
 		this.role = options.role;
 		this.canEdit = options.role === 'edit';
+		this.canLock = this.canEdit && (options.canLock ?? false);
 		this.#imageUrl = options.imageUrl ?? (() => null);
 		this.origin = createLocalOrigin(options.user.id);
 		this.live = new LiveShapes(this.doc);
@@ -250,6 +266,11 @@ export class Editor {
 	/** Creates a shape of `type` centred at a world point, selects it, and returns its id. */
 	create(type: ShapeType, center: Vec, init: Record<string, unknown> = {}): string | null {
 		if (!this.canEdit) return null;
+		if (type === 'sticky' && this.privateSink) {
+			const color = (init.props as { color?: StickyColor } | undefined)?.color ?? this.stickyColor;
+			this.privateSink.add(center, color);
+			return null;
+		}
 		const props = type === 'sticky' ? { color: this.stickyColor, ...((init.props as object) ?? {}) } : init.props;
 		const id = commands.createAt(this.ctx, type as 'sticky', center, { ...init, props } as never);
 		this.select([id]);
@@ -337,7 +358,7 @@ export class Editor {
 	}
 
 	toggleLock(): void {
-		if (!this.canEdit) return;
+		if (!this.canEdit || !this.canLock) return;
 		const shapes = this.selectedShapes();
 		const lock = shapes.some((s) => !s.locked);
 		commands.patch(this.ctx, shapes.map((s) => ({ id: s.id, locked: lock })));
@@ -400,7 +421,10 @@ export class Editor {
 		const content = parseClipboard(text);
 		const center = this.camera.center;
 		if (content.kind === 'shapes') this.select(commands.pasteShapes(this.ctx, content.shapes, center));
-		else if (content.kind === 'text') {
+		else if (content.kind === 'text' && this.privateSink) {
+			const lines = content.text.split('\n').map((line) => line.trim()).filter(Boolean);
+			this.privateSink.addLines(lines, center, this.stickyColor);
+		} else if (content.kind === 'text') {
 			const ids = commands.pasteText(this.ctx, content.text, center);
 			this.select(ids);
 			this.announce('pasted', ids.length);

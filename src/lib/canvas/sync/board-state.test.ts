@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { observeBoardState, readFacilitation, readMeta, updateFacilitation, updateMeta, writeBallot } from './board-state';
+import { observeBoardState, readFacilitation, readMeta, updateFacilitation, updateMeta } from './board-state';
 import { createPeers, run, type Peer } from './test-peers';
-import { changeVote, tallyVotes, type VotingSession } from '../model/state/voting';
+import type { VotingSession } from '../model/state/voting';
 import { startTimer } from '../model/state/timer';
 import { boardMaps } from './doc';
 
@@ -21,38 +21,26 @@ describe('board state', () => {
 		expect(calls).toBe(2);
 	});
 
-	it('keeps concurrent ballots from several voters', () => {
-		const peers = createPeers('A', 'B', 'C');
+	it('syncs facilitation to every peer, and a new voting session drops the old results', () => {
+		const peers = createPeers('A', 'B');
 		run(peers, `
 			A add sticky n1 0,0
 			A add sticky n2 300,0
 		`);
-		const [a, b, c] = ['A', 'B', 'C'].map((n) => peers.get(n) as Peer) as [Peer, Peer, Peer];
+		const [a, b] = ['A', 'B'].map((n) => peers.get(n) as Peer) as [Peer, Peer];
 		updateFacilitation(a.doc, { voting: session, timer: startTimer(300_000, 1_000) }, a.origin);
+		updateFacilitation(
+			a.doc,
+			{ voting: { ...session, open: false, revealed: true }, results: { session: 'v1', voters: 2, tally: [{ shapeId: 'n2', count: 1 }, { shapeId: 'n1', count: 2 }] } },
+			a.origin
+		);
 		run(peers, 'sync');
-		for (const [peer, shape] of [[b, 'n1'], [c, 'n1'], [c, 'n2']] as const) {
-			const own = readFacilitation(peer.doc).ballots.find((x) => x.voter === peer.origin.userId);
-			const next = changeVote(session, own, peer.origin.userId, shape, 1);
-			if (next) writeBallot(peer.doc, next, peer.origin);
-		}
-		run(peers, 'sync');
-		for (const peer of peers.values()) {
-			const state = readFacilitation(peer.doc, (id) => boardMaps(peer.doc).shapes.has(id));
-			expect(Object.fromEntries(tallyVotes(state.ballots))).toEqual({ n1: 2, n2: 1 });
-			expect(state.timer.endsAt).toBe(301_000);
-		}
-	});
-
-	it('clears the ballots when a new voting session starts', () => {
-		const peers = createPeers('A');
-		const a = peers.get('A') as Peer;
-		updateFacilitation(a.doc, { voting: session }, a.origin);
-		writeBallot(a.doc, { voter: 'u1', session: 'v1', votes: [{ shapeId: 'n1', count: 1 }] }, a.origin);
-		updateFacilitation(a.doc, { voting: { ...session, revealed: true } }, a.origin);
-		expect(readFacilitation(a.doc).ballots).toHaveLength(1);
+		const state = readFacilitation(b.doc, (id) => boardMaps(b.doc).shapes.has(id));
+		expect(state.results?.tally.map((t) => [t.shapeId, t.count])).toEqual([['n1', 2], ['n2', 1]]);
+		expect(state.timer.endsAt).toBe(301_000);
 		updateFacilitation(a.doc, { voting: { ...session, id: 'v2' } }, a.origin);
-		expect(readFacilitation(a.doc).ballots).toEqual([]);
-		writeBallot(a.doc, { voter: 'u1', session: 'v2', votes: [] }, a.origin);
-		expect(readFacilitation(a.doc).ballots).toEqual([]);
+		run(peers, 'sync');
+		expect(readFacilitation(b.doc).results).toBeNull();
+		expect(boardMaps(b.doc).facilitation.get('results')).toBeNull();
 	});
 });

@@ -1,13 +1,12 @@
 /**
  * Board-level state in its own maps: meta (title, stage, template) and facilitation (timer, voting,
- * private mode, summon). Each top-level field is one plain value, last writer wins; ballots are a
- * nested map keyed by voter so that everyone votes at once without overwriting each other.
+ * results, private mode, summon, spotlight). Each top-level field is one plain value, last writer
+ * wins. Ballots are not here: they stay on the server until the reveal writes `results`.
  */
 import * as Y from 'yjs';
 import { restoreFacilitation, type Facilitation } from '../model/state/facilitation';
 import { restoreMeta, type BoardMeta } from '../model/state/meta';
-import type { Ballot } from '../model/state/voting';
-import { BALLOTS_KEY, boardMaps, type WriteOrigin } from './doc';
+import { boardMaps, type WriteOrigin } from './doc';
 
 /** The board's meta through the gate. */
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -26,34 +25,14 @@ export function readFacilitation(doc: Y.Doc, shapeExists?: (id: string) => boole
 	return restoreFacilitation(boardMaps(doc).facilitation.toJSON(), shapeExists).facilitation;
 }
 
-/** What a facilitator changes: everything but the ballots. */
-export type FacilitationPatch = Partial<Pick<Facilitation, 'timer' | 'voting' | 'privateMode' | 'summon'>>;
+/** What facilitators (timer, voting, modes, summon, spotlight) and the server (results, reveals) change. */
+export type FacilitationPatch = Partial<Omit<Facilitation, 'v'>>;
 
-/** Changes facilitation fields. Starting a new voting session clears the previous ballots. */
+/** Changes facilitation fields. A new or cleared voting session drops the previous results. */
 export function updateFacilitation(doc: Y.Doc, patch: FacilitationPatch, origin: WriteOrigin): void {
 	const { facilitation } = boardMaps(doc);
-	const before = readFacilitation(doc);
 	const next = restoreFacilitation({ ...facilitation.toJSON(), ...patch }).facilitation;
-	doc.transact(() => {
-		const { ballots: _ballots, ...fields } = next;
-		writePlain(facilitation, fields, [BALLOTS_KEY]);
-		if (next.voting?.id !== before.voting?.id) facilitation.set(BALLOTS_KEY, new Y.Map());
-	}, origin);
-}
-
-/** Writes one voter's ballot (an empty vote list removes it). */
-export function writeBallot(doc: Y.Doc, ballot: Ballot, origin: WriteOrigin): void {
-	const { facilitation } = boardMaps(doc);
-	doc.transact(() => {
-		let ballots = facilitation.get(BALLOTS_KEY);
-		if (!(ballots instanceof Y.Map)) {
-			ballots = new Y.Map<unknown>();
-			facilitation.set(BALLOTS_KEY, ballots);
-		}
-		const map = ballots as Y.Map<unknown>;
-		if (ballot.votes.length === 0) map.delete(ballot.voter);
-		else map.set(ballot.voter, { session: ballot.session, votes: Object.fromEntries(ballot.votes.map((v) => [v.shapeId, v.count])) });
-	}, origin);
+	doc.transact(() => writePlain(facilitation, next), origin);
 }
 
 /** Calls `listener` whenever meta or facilitation change. Returns the unsubscribe function. */

@@ -8,8 +8,6 @@ import * as Y from 'yjs';
 export const SHAPES_MAP = 'shapes';
 export const META_MAP = 'meta';
 export const FACILITATION_MAP = 'facilitation';
-/** Inside the facilitation map: one entry per voter, written only by that voter. */
-export const BALLOTS_KEY = 'ballots';
 
 export interface BoardMaps {
 	/** Shape id → Y.Map of the shape's fields (values are untrusted until read through the gate). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { restoreBoardDoc } from './restore-doc';
-import { boardMaps, createLocalOrigin, BALLOTS_KEY } from './doc';
+import { boardMaps, createLocalOrigin } from './doc';
 import { createShapes, readBoard } from './shapes';
 import { shapeToYMap } from './shape-codec';
 import { readFacilitation, readMeta, updateMeta } from './board-state';
@@ -32,10 +32,11 @@ function damagedDoc(): Y.Doc {
 		meta.set('extra', { a: 1 });
 		facilitation.set('privateMode', 'yes');
 		facilitation.set('voting', { id: 'v1', open: true, budget: 2, multiplePerShape: false, anonymous: false, revealed: false, startedAt: 1 });
+		// Ballots as older boards kept them: readable by every participant, so the gate removes them.
 		const ballots = new Y.Map<unknown>();
 		ballots.set('u1', { session: 'v1', votes: { good: 1, gone: 1 } });
-		ballots.set('u2', { session: 'old', votes: { good: 1 } });
-		facilitation.set(BALLOTS_KEY, ballots);
+		facilitation.set('ballots', ballots);
+		facilitation.set('results', { session: 'v1', voters: 1, tally: [{ shapeId: 'good', count: 1 }, { shapeId: 'gone', count: 1 }] });
 	});
 	return doc;
 }
@@ -65,10 +66,8 @@ describe('restoreBoardDoc', () => {
 		expect(boardMaps(doc).meta.toJSON()).toEqual({ v: 0, title: '', stage: 'uji', template: null });
 		const facilitation = readFacilitation(doc);
 		expect(facilitation.privateMode).toBe(false);
-		expect(facilitation.ballots).toEqual([{ voter: 'u1', session: 'v1', votes: [{ shapeId: 'good', count: 1 }] }]);
-		expect((boardMaps(doc).facilitation.get(BALLOTS_KEY) as Y.Map<unknown>).toJSON()).toEqual({
-			u1: { session: 'v1', votes: { good: 1 } }
-		});
+		expect(facilitation.results?.tally).toEqual([{ shapeId: 'good', count: 1 }]);
+		expect(boardMaps(doc).facilitation.has('ballots')).toBe(false);
 	});
 
 	it('is idempotent: a repaired or valid document is not written again', () => {

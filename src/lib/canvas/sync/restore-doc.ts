@@ -8,7 +8,7 @@ import type { RepairReason } from '../model/fields';
 import type { Dropped, Repaired } from '../model/restore';
 import { restoreFacilitation } from '../model/state/facilitation';
 import { restoreMeta } from '../model/state/meta';
-import { BALLOTS_KEY, boardMaps, RESTORE_ORIGIN } from './doc';
+import { boardMaps, RESTORE_ORIGIN } from './doc';
 import { writePlain } from './board-state';
 import { shapeToYMap, writeShape } from './shape-codec';
 import { readBoard } from './shapes';
@@ -50,11 +50,7 @@ export function restoreBoardDoc(doc: Y.Doc, origin: unknown = RESTORE_ORIGIN): B
 		}
 		// An empty map reads as the defaults already: leave it empty rather than write them.
 		if (maps.meta.size > 0 && writePlain(maps.meta, meta.meta)) changed = true;
-		if (maps.facilitation.size > 0) {
-			const { ballots, ...fields } = facilitation.facilitation;
-			if (writePlain(maps.facilitation, fields, [BALLOTS_KEY])) changed = true;
-			if (rewriteBallots(maps.facilitation, ballots)) changed = true;
-		}
+		if (maps.facilitation.size > 0 && writePlain(maps.facilitation, facilitation.facilitation)) changed = true;
 	}, origin);
 	return {
 		shapes: board.shapes.length,
@@ -64,22 +60,4 @@ export function restoreBoardDoc(doc: Y.Doc, origin: unknown = RESTORE_ORIGIN): B
 		facilitation: facilitation.repaired,
 		changed
 	};
-}
-
-function rewriteBallots(
-	facilitation: Y.Map<unknown>,
-	ballots: readonly { voter: string; session: string; votes: { shapeId: string; count: number }[] }[]
-): boolean {
-	let map = facilitation.get(BALLOTS_KEY);
-	let wrote = false;
-	if (!(map instanceof Y.Map)) {
-		if (ballots.length === 0 && map === undefined) return false;
-		map = new Y.Map<unknown>();
-		facilitation.set(BALLOTS_KEY, map);
-		wrote = true;
-	}
-	const values = Object.fromEntries(
-		ballots.map((b) => [b.voter, { session: b.session, votes: Object.fromEntries(b.votes.map((v) => [v.shapeId, v.count])) }])
-	);
-	return writePlain(map as Y.Map<unknown>, values) || wrote;
 }

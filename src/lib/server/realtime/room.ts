@@ -37,7 +37,7 @@ export interface Peer {
 	readonly canWrite: boolean;
 	/** True for facilitators of the board's workshop and admins: their writes skip the write guard. */
 	readonly facilitator: boolean;
-	/** The user's id as written into ballots. */
+	/** The user's id (the author id written into shapes). */
 	readonly userId: string;
 	/** Identity stamped into the peer's awareness states. */
 	readonly user: { name: string; handle: string };
@@ -217,7 +217,7 @@ export class Room {
 		}
 		try {
 			if (!peer.facilitator) {
-				const refusal = this.#guard.check(update, peer.userId);
+				const refusal = this.#guard.check(update);
 				if (refusal) {
 					metrics.droppedWrites.inc();
 					throw new RoomLimitError(CLOSE_CODES.forbidden, refusal);

@@ -17,12 +17,12 @@
  * those dependencies arrive — possibly in a facilitator's write — the pending part would be
  * integrated without being checked.
  *
- * Participants may write their own ballot (`facilitation.ballots[<their user id>]`) and nothing
- * else under facilitation; `meta.stage` is refused; on shapes, the `locked` flag of an existing
- * shape and any change to (or deletion of) a shape that is locked are refused.
+ * Participants may write nothing under facilitation (their ballots and private notes go to the
+ * server over HTTP, never through the document); `meta.stage` is refused; on shapes, the `locked`
+ * flag of an existing shape and any change to (or deletion of) a shape that is locked are refused.
  */
 import * as Y from 'yjs';
-import { BALLOTS_KEY, FACILITATION_MAP, META_MAP, SHAPES_MAP } from '../../canvas/sync/doc';
+import { FACILITATION_MAP, META_MAP, SHAPES_MAP } from '../../canvas/sync/doc';
 
 const GUARD_ORIGIN = Symbol('write-guard');
 
@@ -44,12 +44,12 @@ export class WriteGuard {
 	 * Integrates `update` into the shadow and returns why a non-facilitator may not make it, or null
 	 * when it may. Throws what `Y.applyUpdate` throws for a malformed update.
 	 */
-	check(update: Uint8Array, userId: string): string | null {
+	check(update: Uint8Array): string | null {
 		const shadow = (this.#shadow ??= cloneDoc(this.doc));
 		const pendingBefore = hasPending(shadow);
 		let refusal: string | null = null;
 		const inspect = (tr: Y.Transaction) => {
-			refusal ??= this.#inspect(shadow, tr, userId);
+			refusal ??= this.#inspect(shadow, tr);
 		};
 		shadow.on('afterTransaction', inspect);
 		try {
@@ -71,7 +71,7 @@ export class WriteGuard {
 		this.#shadow = null;
 	}
 
-	#inspect(shadow: Y.Doc, tr: Y.Transaction, userId: string): string | null {
+	#inspect(shadow: Y.Doc, tr: Y.Transaction): string | null {
 		const liveShapes = this.doc.getMap<unknown>(SHAPES_MAP);
 		const isLocked = (id: string) => {
 			const shape = liveShapes.get(id);
@@ -81,10 +81,7 @@ export class WriteGuard {
 			const chain = pathOf(type);
 			const rootName = rootNameOf(shadow, chain.root);
 			if (rootName === FACILITATION_MAP) {
-				// Own ballot only: a key equal to the user's id, directly in the ballots map.
-				const ownBallot =
-					chain.keys.length === 1 && chain.keys[0] === BALLOTS_KEY && [...keys].every((key) => key === userId);
-				if (!ownBallot) return 'facilitation is for facilitators';
+				return 'facilitation is for facilitators';
 			} else if (rootName === META_MAP) {
 				if (chain.keys.length > 0 || keys.has('stage')) return 'the stage is for facilitators';
 			} else if (rootName === SHAPES_MAP) {

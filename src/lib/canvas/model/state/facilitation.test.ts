@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFacilitation, restoreFacilitation } from './facilitation';
 import { defaultMeta, restoreMeta } from './meta';
 import { pauseTimer, resumeTimer, startTimer, timerRemaining, timerRunning } from './timer';
-import { changeVote, tallyVotes, votesLeft, type VotingSession } from './voting';
+import { changeVote, votesLeft, type VotingSession } from './voting';
 import { MAX_TIMER_MS } from '../limits';
 
 const session: VotingSession = {
@@ -61,26 +61,53 @@ describe('voting', () => {
 		expect(twice?.votes).toEqual([{ shapeId: 'n1', count: 2 }]);
 	});
 
-	it('restores ballots under the session rules and tallies them', () => {
+	it('restores revealed results of the current session only, ranked, without gone shapes', () => {
 		const raw = {
-			voting: session,
-			ballots: {
-				u1: { session: 'v1', votes: { n1: 1, n2: 1 } },
-				u2: { session: 'v1', votes: { n1: 5, n2: 1, n3: 1, n4: 1, gone: 1 } },
-				u3: { session: 'old', votes: { n1: 1 } },
-				__proto__: { session: 'v1', votes: { n1: 1 } },
-				'bad id': { session: 'v1', votes: { n1: 1 } }
+			voting: { ...session, revealed: true, open: false },
+			results: {
+				session: 'v1',
+				voters: 3,
+				tally: [
+					{ shapeId: 'n2', count: 1 },
+					{ shapeId: 'n1', count: 4, names: ['Sari', 7, 'Budi'] },
+					{ shapeId: 'n1', count: 9 },
+					{ shapeId: 'gone', count: 2 },
+					{ shapeId: '__proto__', count: 2 },
+					{ shapeId: 'n3', count: -5 }
+				]
 			}
 		};
 		const exists = (id: string) => id !== 'gone';
 		const { facilitation, repaired } = restoreFacilitation(JSON.parse(JSON.stringify(raw)), exists);
-		expect(facilitation.ballots).toEqual([
-			{ voter: 'u1', session: 'v1', votes: [{ shapeId: 'n1', count: 1 }, { shapeId: 'n2', count: 1 }] },
-			// One vote per shape, three in all, kept in shape-id order.
-			{ voter: 'u2', session: 'v1', votes: [{ shapeId: 'n1', count: 1 }, { shapeId: 'n2', count: 1 }, { shapeId: 'n3', count: 1 }] }
-		]);
-		expect(Object.fromEntries(tallyVotes(facilitation.ballots))).toEqual({ n1: 2, n2: 2, n3: 1 });
+		expect(facilitation.results).toEqual({
+			session: 'v1',
+			voters: 3,
+			tally: [
+				{ shapeId: 'n1', count: 4, names: ['Sari', 'Budi'] },
+				{ shapeId: 'n2', count: 1 },
+				{ shapeId: 'n3', count: 1 }
+			]
+		});
 		expect(repaired.some((r) => r.reason === 'missing-target')).toBe(true);
+		// Results of another session are stale: a new session hides them.
+		const stale = restoreFacilitation({ ...raw, voting: { ...session, id: 'v2' } });
+		expect(stale.facilitation.results).toBeNull();
+		expect(stale.repaired).toContainEqual({ field: 'results', reason: 'invalid' });
+	});
+
+	it('drops ballots that older boards kept in the document (migration 1)', () => {
+		const { facilitation } = restoreFacilitation({ v: 0, voting: session, ballots: { u1: { session: 'v1', votes: { n1: 1 } } } });
+		expect(facilitation.v).toBe(1);
+		expect(facilitation).not.toHaveProperty('ballots');
+		expect(facilitation.voting?.id).toBe('v1');
+	});
+
+	it('keeps a spotlight message clean and short, and an empty one is none', () => {
+		const long = restoreFacilitation({ spotlight: { text: '<b>Lihat</b>\u0000 ke sini ' + 'x'.repeat(400), by: 'f1', at: 3 } }).facilitation.spotlight;
+		expect(long?.text.startsWith('<b>Lihat</b> ke sini')).toBe(true);
+		expect(long?.text.length).toBeLessThanOrEqual(280);
+		expect(restoreFacilitation({ spotlight: { text: '   ', by: 'f1', at: 3 } }).facilitation.spotlight).toBeNull();
+		expect(restoreFacilitation({ spotlight: 'hi' }).facilitation.spotlight).toBeNull();
 	});
 
 	it('restores a full default record without repairs, and garbage to the default', () => {

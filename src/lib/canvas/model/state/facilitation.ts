@@ -11,7 +11,9 @@ import {
 import { COORD_LIMIT, MAX_TIMESTAMP } from '../limits';
 import { runMigrations, safeCopy, type Migration } from '../migrate';
 import { IDLE_TIMER, timerField, type TimerState } from './timer';
-import { readBallots, votingField, type Ballot, type VotingSession } from './voting';
+import { votingField, type VotingSession } from './voting';
+import { voteResultsField, type VoteResults } from './vote-results';
+import { spotlightField, type Spotlight } from './spotlight';
 
 /** "Everyone look here": the facilitator pulls every participant's view to a place or a frame. */
 export interface Summon {
@@ -25,20 +27,35 @@ export interface Summon {
 
 /**
  * Facilitation state of a board (`doc.getMap('facilitation')`), kept apart from shapes: it is written
- * by facilitators (ballots by each voter) and never moves, copies or exports with the content.
+ * by facilitators and the server only, and never moves, copies or exports with the content.
  */
 export interface Facilitation {
 	v: number;
 	timer: TimerState;
 	voting: VotingSession | null;
-	ballots: Ballot[];
-	/** Silent mode: participants' new notes stay private until the facilitator reveals them. */
+	/** Tallies of the voting session, written by the server when the facilitator reveals them. */
+	results: VoteResults | null;
+	/**
+	 * Silent mode: participants' new notes stay on the server, out of this document, until the
+	 * facilitator reveals them.
+	 */
 	privateMode: boolean;
+	/** When private notes were last revealed into the board (0: never); clients reload theirs then. */
+	privateRevealedAt: number;
 	summon: Summon | null;
+	spotlight: Spotlight | null;
 }
 
 /** Append-only migrations of the facilitation record. */
-export const facilitationMigrations: readonly Migration<Record<string, unknown>>[] = [];
+export const facilitationMigrations: readonly Migration<Record<string, unknown>>[] = [
+	{
+		version: 1,
+		name: 'ballots-leave-the-document',
+		// Ballots used to sit in the document, where every participant could read them before the
+		// reveal; they now live on the server. Old ballots are dropped, not turned into results.
+		up: ({ ballots: _ballots, ...rest }) => rest
+	}
+];
 
 /** A board with no facilitation going on. */
 export function defaultFacilitation(): Facilitation {
@@ -46,9 +63,11 @@ export function defaultFacilitation(): Facilitation {
 		v: facilitationMigrations.length,
 		timer: { ...IDLE_TIMER },
 		voting: null,
-		ballots: [],
+		results: null,
 		privateMode: false,
-		summon: null
+		privateRevealedAt: 0,
+		summon: null,
+		spotlight: null
 	};
 }
 
@@ -73,7 +92,7 @@ function summonField(): Field<Summon | null> {
 
 /**
  * Reads untrusted facilitation data into a valid record. `shapeExists` lets the board-level gate
- * drop votes on shapes that are gone.
+ * drop results on shapes that are gone.
  */
 export function restoreFacilitation(
 	raw: unknown,
@@ -89,13 +108,21 @@ export function restoreFacilitation(
 		record = {};
 	}
 	const voting = votingField().read(own(record, 'voting'), at('voting'));
+	let results = voteResultsField(shapeExists).read(own(record, 'results'), at('results'));
+	// Results belong to the session they were counted in; a new or cleared session hides them.
+	if (results && results.session !== voting?.id) {
+		at('results')('invalid');
+		results = null;
+	}
 	const facilitation: Facilitation = {
 		v: facilitationMigrations.length,
 		timer: timerField().read(own(record, 'timer'), at('timer')),
 		voting,
-		ballots: readBallots(own(record, 'ballots'), voting, at('ballots'), shapeExists),
+		results,
 		privateMode: bool(false).read(own(record, 'privateMode'), at('privateMode')),
-		summon: summonField().read(own(record, 'summon'), at('summon'))
+		privateRevealedAt: finite(0, 0, MAX_TIMESTAMP).read(own(record, 'privateRevealedAt'), at('privateRevealedAt')),
+		summon: summonField().read(own(record, 'summon'), at('summon')),
+		spotlight: spotlightField().read(own(record, 'spotlight'), at('spotlight'))
 	};
 	return { facilitation, repaired };
 }
