@@ -27,6 +27,16 @@ async function createTeamBoard(page: Page, title: string): Promise<string> {
 	return new URL(page.url()).pathname;
 }
 
+/**
+ * Clicks a sticky note the way a person does: the canvas takes the pointer and selects what is
+ * under it. Near the top-left corner, which notes made in a row (cascading down-right) leave free.
+ */
+async function clickNote(page: Page, text: string): Promise<void> {
+	const box = await page.locator('.shape-sticky', { hasText: text }).boundingBox();
+	if (!box) throw new Error(`note ${text} not visible`);
+	await page.mouse.click(box.x + 12, box.y + 12);
+}
+
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
@@ -87,5 +97,118 @@ test.describe('facilitation', () => {
 
 		await participant.context.close();
 		await facilitator.context.close();
+	});
+
+	test('private mode: a note stays out of other browsers until the reveal; spotlight reaches everyone', async ({ browser }) => {
+		const ani = await signIn(browser, 'peserta@ruangpijar.id');
+		const tari = await signIn(browser, 'peserta2@ruangpijar.id');
+		const facilitator = await signIn(browser, 'fasilitator@ruangpijar.id');
+		const path = await createTeamBoard(ani.page, 'Papan mode senyap');
+		// Everything Tari's browser receives over the realtime socket, to prove the note never arrives.
+		const received: string[] = [];
+		tari.page.on('websocket', (ws) => ws.on('framereceived', (frame) => received.push(Buffer.from(frame.payload as Buffer | string).toString('latin1'))));
+		for (const page of [ani.page, tari.page, facilitator.page]) await openBoard(page, path);
+
+		// Participants have no lock control; the facilitator turns private mode on and shows a spotlight.
+		await facilitator.page.getByRole('button', { name: 'Kontrol fasilitator' }).click();
+		await facilitator.page.getByRole('button', { name: 'Aktifkan mode senyap' }).click();
+		await facilitator.page.getByLabel('Pesan sorotan untuk semua').fill('Tulis ide Anda sendiri dulu, 5 menit.');
+		await facilitator.page.getByRole('button', { name: 'Tampilkan pesan' }).click();
+		for (const page of [ani.page, tari.page]) await expect(page.getByTestId('board-spotlight')).toContainText('Tulis ide Anda sendiri dulu');
+		await expect(ani.page.getByTestId('private-banner')).toContainText('hanya terlihat oleh Anda');
+
+		// Ani writes a note from the keyboard: it is private, drawn only in her browser.
+		const secret = 'Rahasia Ani loket keliling pasar';
+		await ani.page.getByRole('application').focus();
+		await ani.page.keyboard.press('Control+Enter');
+		const privateText = ani.page.locator('[data-private-note] textarea');
+		await expect(privateText).toBeFocused();
+		await ani.page.keyboard.type(secret);
+		await ani.page.keyboard.press('Escape');
+		await expect(facilitator.page.locator('#facilitator-controls').getByText('1 catatan tersembunyi dari 1 orang')).toBeVisible({ timeout: 15_000 });
+		await expect(tari.page.getByTestId('private-banner')).toContainText('1 catatan tersembunyi dari 1 orang', { timeout: 15_000 });
+		// A reload keeps it (it is stored on the server), still only for Ani.
+		await openBoard(ani.page, path);
+		await expect(ani.page.locator('[data-private-note] textarea')).toHaveValue(secret);
+		await expect(tari.page.getByText(secret)).toHaveCount(0);
+		await expect(tari.page.locator('.shape-sticky')).toHaveCount(0);
+		expect(received.length).toBeGreaterThan(0);
+		expect(received.some((frame) => frame.includes('Rahasia Ani'))).toBe(false);
+
+		await facilitator.page.getByRole('button', { name: 'Tampilkan semua dan akhiri mode senyap' }).click();
+		await expect(facilitator.page.getByText('1 catatan ditampilkan di papan.')).toBeVisible();
+		await expect(tari.page.locator('.shape-sticky', { hasText: secret })).toBeVisible({ timeout: 10_000 });
+		await expect(ani.page.locator('.shape-sticky', { hasText: secret })).toBeVisible({ timeout: 10_000 });
+		await expect(ani.page.locator('[data-private-note]')).toHaveCount(0, { timeout: 10_000 });
+		await expect(tari.page.getByTestId('private-banner')).toHaveCount(0);
+
+		for (const c of [ani, tari, facilitator]) await c.context.close();
+	});
+
+	test('dot voting: the budget holds, results stay hidden from participants until the reveal', async ({ browser }) => {
+		const ani = await signIn(browser, 'peserta@ruangpijar.id');
+		const tari = await signIn(browser, 'peserta2@ruangpijar.id');
+		const facilitator = await signIn(browser, 'fasilitator@ruangpijar.id');
+		const path = await createTeamBoard(ani.page, 'Papan pemungutan suara');
+		const received: string[] = [];
+		tari.page.on('websocket', (ws) => ws.on('framereceived', (frame) => received.push(Buffer.from(frame.payload as Buffer | string).toString('latin1'))));
+		for (const page of [ani.page, tari.page, facilitator.page]) await openBoard(page, path);
+		for (const text of ['Antrean daring', 'Loket keliling']) {
+			await ani.page.getByRole('application').focus();
+			await ani.page.keyboard.press('Control+Enter');
+			await ani.page.keyboard.type(text);
+			await ani.page.keyboard.press('Escape');
+		}
+		await expect(tari.page.locator('.shape-sticky')).toHaveCount(2);
+
+		await facilitator.page.getByRole('button', { name: 'Kontrol fasilitator' }).click();
+		await facilitator.page.getByLabel('Suara per orang').fill('1');
+		await facilitator.page.getByRole('button', { name: 'Mulai pemungutan suara' }).click();
+		await expect(ani.page.getByText('Sisa suara Anda: 1')).toBeVisible();
+
+		// Ani spends her one vote; a second vote is refused by the budget.
+		await clickNote(ani.page, 'Antrean daring');
+		await ani.page.getByRole('button', { name: 'Beri suara pada yang dipilih' }).click();
+		await expect(ani.page.getByText('Sisa suara Anda: 0')).toBeVisible();
+		await clickNote(ani.page, 'Loket keliling');
+		await expect(ani.page.getByRole('button', { name: 'Beri suara pada yang dipilih' })).toBeDisabled();
+		// Even forged past the disabled button, the server refuses it and says why.
+		const forged = await ani.page.evaluate(async (boardPath) => {
+			const response = await fetch(`${boardPath}/suara`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'vote', shapeId: 'x'.repeat(10), delta: 1 }) });
+			return { status: response.status, body: await response.json() };
+		}, path);
+		expect(forged.status).toBe(409);
+		expect(forged.body.message).toMatch(/sudah habis|tidak ada lagi/);
+		const reveal = await ani.page.evaluate(async (boardPath) => (await fetch(`${boardPath}/suara`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"reveal"}' })).status, path);
+		expect(reveal).toBe(403);
+
+		// The facilitator sees the standings; participants see nothing of them, nor does their socket carry them.
+		await expect(facilitator.page.getByTestId('facilitator-ranking')).toContainText('Antrean daring', { timeout: 10_000 });
+		await expect(tari.page.getByRole('heading', { name: 'Hasil suara' })).toHaveCount(0);
+		expect(received.some((frame) => frame.includes('tally'))).toBe(false);
+
+		await facilitator.page.getByRole('button', { name: 'Tampilkan hasil' }).click();
+		for (const page of [ani.page, tari.page]) {
+			await expect(page.getByRole('heading', { name: 'Hasil suara' })).toBeVisible({ timeout: 10_000 });
+			await expect(page.locator('.ranking li').first()).toContainText('Antrean daring');
+			await expect(page.locator('.ranking li').first()).toContainText('1');
+		}
+		for (const c of [ani, tari, facilitator]) await c.context.close();
+	});
+
+	test('only facilitators see the lock control', async ({ browser }) => {
+		const ani = await signIn(browser, 'peserta@ruangpijar.id');
+		const facilitator = await signIn(browser, 'fasilitator@ruangpijar.id');
+		const path = await createTeamBoard(ani.page, 'Papan kunci');
+		for (const page of [ani.page, facilitator.page]) await openBoard(page, path);
+		await ani.page.getByRole('application').focus();
+		await ani.page.keyboard.press('Control+Enter');
+		await ani.page.keyboard.type('Catatan untuk dikunci');
+		await ani.page.keyboard.press('Escape');
+		await expect(ani.page.getByRole('button', { name: 'Kunci', exact: true })).toHaveCount(0);
+		await clickNote(facilitator.page, 'Catatan untuk dikunci');
+		await facilitator.page.getByRole('button', { name: 'Kunci', exact: true }).click();
+		await expect(facilitator.page.getByRole('button', { name: 'Buka kunci' })).toBeVisible();
+		for (const c of [ani, facilitator]) await c.context.close();
 	});
 });
