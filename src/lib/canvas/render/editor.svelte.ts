@@ -269,6 +269,8 @@ export class Editor {
 		if (type === 'sticky' && this.privateSink) {
 			const color = (init.props as { color?: StickyColor } | undefined)?.color ?? this.stickyColor;
 			this.privateSink.add(center, color);
+			// The private note takes focus; nothing on the board stays selected to pull it back.
+			this.select([]);
 			return null;
 		}
 		const props = type === 'sticky' ? { color: this.stickyColor, ...((init.props as object) ?? {}) } : init.props;
