@@ -6,6 +6,7 @@
 import { json } from '@sveltejs/kit';
 import type { ZodType } from 'zod';
 import * as m from '../../paraglide/messages';
+import { localizedErrorMap } from '../validation/form';
 import { BoardError } from './boards';
 import { PrivateNoteError, privateNoteRefusalMessage } from './private-notes';
 import { VoteError, voteRefusalMessage } from './voting';
@@ -38,7 +39,7 @@ export async function readJsonBody<T>(request: Request, schema: ZodType<T>): Pro
 	} catch {
 		return { ok: false, response: json({ message: m.form_invalid() }, { status: 400 }) };
 	}
-	const parsed = schema.safeParse(raw);
+	const parsed = schema.safeParse(raw, { error: localizedErrorMap });
 	if (!parsed.success) return { ok: false, response: json({ message: parsed.error.issues[0]?.message ?? m.form_invalid() }, { status: 400 }) };
 	return { ok: true, data: parsed.data };
 }

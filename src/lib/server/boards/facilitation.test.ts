@@ -29,10 +29,12 @@ import { BoardError } from './boards';
 import { castVote, myVote, revealVotes, VoteError } from './voting';
 import { deletePrivateNote, listPrivateNotes, MAX_PRIVATE_NOTES, PrivateNoteError, revealPrivateNotes, savePrivateNote } from './private-notes';
 import type { LiveRooms } from './live-rooms';
+import { broadcastSchema, broadcastToWorkshop } from '../workshops/broadcast';
+import { WorkshopError } from '../workshops/errors';
 
 async function refusal(run: Promise<unknown>): Promise<string | null> {
 	const error = await run.then(() => null, (e: unknown) => e);
-	if (error instanceof BoardError || error instanceof VoteError || error instanceof PrivateNoteError) return error.code;
+	if (error instanceof BoardError || error instanceof VoteError || error instanceof PrivateNoteError || error instanceof WorkshopError) return error.code;
 	return error === null ? null : String(error);
 }
 
@@ -59,6 +61,8 @@ describe.each(TEST_DATABASE_KINDS)('facilitation on the server, %s', (kind) => {
 	let mentor: TestUser;
 	let outsider: TestUser;
 	let board: string;
+	let workshop: number;
+	let team: number;
 	const clients: TestClient[] = [];
 
 	function client(user: TestUser): TestClient {
@@ -97,6 +101,8 @@ describe.each(TEST_DATABASE_KINDS)('facilitation on the server, %s', (kind) => {
 			]
 		});
 		board = await createTestBoard(handle.db, facilitator, { teamId, workshopId });
+		workshop = workshopId;
+		team = teamId;
 		server = await startTestServer(handle.db);
 		rooms = server.realtime.registry;
 	});
@@ -213,5 +219,28 @@ describe.each(TEST_DATABASE_KINDS)('facilitation on the server, %s', (kind) => {
 		expect(await refusal(savePrivateNote(handle.db, rooms, ani, board, note('one-more')))).toBe('too_many');
 		// Updating one already held is still fine.
 		expect(await refusal(savePrivateNote(handle.db, rooms, ani, board, note('cap-0', 'diubah')))).toBeNull();
+	});
+
+	it('broadcasts a timer, a spotlight and the end of private mode to every team board, for facilitators only', async () => {
+		const second = await createTestBoard(handle.db, facilitator, { teamId: team, workshopId: workshop });
+		const watcher = connectClient(server.url, second, { token: budi.token });
+		clients.push(watcher);
+		await within(watcher.synced, 5_000, 'sync');
+		const parse = (raw: Record<string, string>) => broadcastSchema.parse(raw);
+		expect(broadcastSchema.safeParse({ action: 'timer', minutes: '0' }).success).toBe(false);
+		expect(broadcastSchema.safeParse({ action: 'spotlight', text: '   ' }).success).toBe(false);
+		expect(broadcastSchema.safeParse({ action: 'reboot' }).success).toBe(false);
+		expect(await refusal(broadcastToWorkshop(handle.db, rooms, ani, workshop, parse({ action: 'spotlight', text: 'x' })))).toBe('forbidden');
+
+		expect(await broadcastToWorkshop(handle.db, rooms, facilitator, workshop, parse({ action: 'timer', minutes: '7' }))).toBe(2);
+		await broadcastToWorkshop(handle.db, rooms, facilitator, workshop, parse({ action: 'spotlight', text: 'Waktunya ideasi' }));
+		await broadcastToWorkshop(handle.db, rooms, facilitator, workshop, parse({ action: 'private_on' }));
+		await waitFor(() => readFacilitation(watcher.doc).privateMode && readFacilitation(watcher.doc).spotlight?.text === 'Waktunya ideasi', 5_000, 'broadcast reached a board');
+		expect(readFacilitation(watcher.doc).timer.durationMs).toBe(7 * 60_000);
+		await savePrivateNote(handle.db, rooms, budi, second, note('broadcast-secret', 'Ide Budi'));
+		await broadcastToWorkshop(handle.db, rooms, facilitator, workshop, parse({ action: 'private_end' }));
+		await waitFor(() => watcher.doc.getMap('shapes').has('broadcast-secret') && !readFacilitation(watcher.doc).privateMode, 5_000, 'notes revealed everywhere');
+		const first = await stored();
+		expect(readFacilitation(first).spotlight?.text).toBe('Waktunya ideasi');
 	});
 });

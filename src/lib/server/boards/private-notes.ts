@@ -51,7 +51,7 @@ export function privateNoteRefusalMessage(code: PrivateNoteRefusal): string {
 /** What the browser may send: save a note (a sticky record), delete one, or (facilitators) reveal. */
 export const privateNoteInputSchema = z.discriminatedUnion('action', [
 	z.object({ action: z.literal('save'), note: z.record(z.string(), z.unknown()) }),
-	z.object({ action: z.literal('delete'), id: z.string().refine((id) => isValidId(id), { message: m.private_error_invalid() }) }),
+	z.object({ action: z.literal('delete'), id: z.string().refine((id) => isValidId(id), { error: () => m.private_error_invalid() }) }),
 	z.object({ action: z.literal('reveal'), end: z.boolean().default(false) })
 ]);
 export type PrivateNoteInput = z.infer<typeof privateNoteInputSchema>;

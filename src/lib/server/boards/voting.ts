@@ -48,7 +48,7 @@ export function voteRefusalMessage(code: VoteRefusal): string {
 
 /** A vote as the browser sends it. */
 export const voteInputSchema = z.object({
-	shapeId: z.string().refine((id) => isValidId(id), { message: m.vote_error_no_shape() }),
+	shapeId: z.string().refine((id) => isValidId(id), { error: () => m.vote_error_no_shape() }),
 	delta: z.union([z.literal(1), z.literal(-1)])
 });
 export type VoteInput = z.infer<typeof voteInputSchema>;
