@@ -37,6 +37,14 @@ async function clickNote(page: Page, text: string): Promise<void> {
 	await page.mouse.click(box.x + 12, box.y + 12);
 }
 
+/** Selects a note through the list view (it brings the note into view wherever the camera is). */
+async function pickFromList(page: Page, text: string): Promise<void> {
+	const toggle = page.getByRole('button', { name: 'Tampilan daftar' });
+	if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+	await page.getByRole('button', { name: new RegExp(text) }).first().click();
+	await toggle.click();
+}
+
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
@@ -210,5 +218,75 @@ test.describe('facilitation', () => {
 		await facilitator.page.getByRole('button', { name: 'Kunci', exact: true }).click();
 		await expect(facilitator.page.getByRole('button', { name: 'Buka kunci' })).toBeVisible();
 		for (const c of [ani, facilitator]) await c.context.close();
+	});
+
+	test('summon moves a participant’s view; a locked note stays put; a mentor’s comment is resolved; a version is restored for everyone', async ({ browser }) => {
+		const ani = await signIn(browser, 'peserta@ruangpijar.id');
+		const facilitator = await signIn(browser, 'fasilitator@ruangpijar.id');
+		const mentor = await signIn(browser, 'mentor@ruangpijar.id');
+		const path = await createTeamBoard(ani.page, 'Papan umpan balik');
+		for (const page of [ani.page, facilitator.page, mentor.page]) await openBoard(page, path);
+		await ani.page.getByRole('application').focus();
+		await ani.page.keyboard.press('Control+Enter');
+		await ani.page.keyboard.type('Data antrean Senin');
+		await ani.page.keyboard.press('Escape');
+		const note = (page: Page) => page.locator('.shape-sticky', { hasText: 'Data antrean Senin' });
+		await expect(note(facilitator.page)).toBeVisible();
+
+		// The facilitator locks the note: Ani's drag changes nothing anywhere.
+		await clickNote(facilitator.page, 'Data antrean Senin');
+		await facilitator.page.getByRole('button', { name: 'Kunci', exact: true }).click();
+		await expect(facilitator.page.getByRole('button', { name: 'Buka kunci' })).toBeVisible();
+		const before = await note(facilitator.page).boundingBox();
+		const box = await note(ani.page).boundingBox();
+		await ani.page.mouse.move(box!.x + 12, box!.y + 12);
+		await ani.page.mouse.down();
+		await ani.page.mouse.move(box!.x + 212, box!.y + 112, { steps: 8 });
+		await ani.page.mouse.up();
+		await ani.page.waitForTimeout(1_000);
+		expect(await note(facilitator.page).boundingBox()).toEqual(before);
+		expect(await note(ani.page).boundingBox()).toEqual(box);
+
+		// Summon: the facilitator pans away and calls everyone; Ani's view follows.
+		const world = (page: Page) => page.locator('.world').evaluate((el) => (el as HTMLElement).style.transform);
+		await facilitator.page.getByRole('application').focus();
+		await facilitator.page.keyboard.press('Escape');
+		for (let i = 0; i < 4; i++) await facilitator.page.keyboard.press('Shift+ArrowRight');
+		const aniBefore = await world(ani.page);
+		await facilitator.page.getByRole('button', { name: 'Kontrol fasilitator' }).click();
+		await facilitator.page.getByRole('button', { name: 'Panggil semua ke tampilan saya' }).click();
+		await expect(ani.page.getByText('Fasilitator memanggil Anda ke bagian ini.')).toBeVisible({ timeout: 10_000 });
+		expect(await world(ani.page)).not.toBe(aniBefore);
+		await facilitator.page.getByRole('button', { name: 'Kontrol fasilitator' }).click();
+
+		// The mentor comments on the note; Ani sees the thread and resolves it.
+		await pickFromList(mentor.page, 'Data antrean Senin');
+		await mentor.page.getByRole('button', { name: 'Komentar', exact: true }).click();
+		await mentor.page.getByLabel('Komentar baru').fill('Tambahkan data Selasa sebagai pembanding.');
+		await mentor.page.getByRole('button', { name: 'Kirim', exact: true }).click();
+		await expect(mentor.page.getByText('Tambahkan data Selasa sebagai pembanding.')).toBeVisible();
+		await pickFromList(ani.page, 'Data antrean Senin');
+		await ani.page.getByRole('button', { name: 'Komentar', exact: true }).click();
+		await expect(ani.page.getByText('Tambahkan data Selasa sebagai pembanding.')).toBeVisible({ timeout: 10_000 });
+		await ani.page.getByRole('button', { name: 'Selesaikan' }).click();
+		await expect(ani.page.getByText('Tambahkan data Selasa sebagai pembanding.')).toHaveCount(0);
+		await ani.page.getByLabel('Tampilkan yang selesai').check();
+		await expect(ani.page.getByText('Tambahkan data Selasa sebagai pembanding.')).toBeVisible();
+
+		// Ani (the owner) saves a version, the facilitator unlocks and deletes the note, Ani restores in place.
+		await ani.page.goto(`${path}/riwayat`);
+		await ani.page.getByLabel('Nama versi').fill('Sebelum dirapikan');
+		await ani.page.getByRole('button', { name: 'Simpan versi' }).click();
+		await expect(ani.page.getByText('Versi tersimpan.')).toBeVisible();
+		await pickFromList(facilitator.page, 'Data antrean Senin');
+		await facilitator.page.getByRole('button', { name: 'Buka kunci' }).click();
+		await facilitator.page.getByRole('button', { name: 'Hapus', exact: true }).click();
+		await expect(note(facilitator.page)).toHaveCount(0);
+		await ani.page.reload();
+		await ani.page.getByRole('button', { name: 'Pulihkan di tempat' }).click();
+		await expect(ani.page.getByText(/Papan dipulihkan ke versi ini/)).toBeVisible();
+		await expect(note(facilitator.page)).toBeVisible({ timeout: 10_000 });
+
+		for (const c of [ani, facilitator, mentor]) await c.context.close();
 	});
 });
