@@ -10,3 +10,4 @@ export * from './learning';
 export * from './gallery';
 export * from './board-images';
 export * from './board-comments';
+export * from './profiles';
