@@ -11,7 +11,7 @@ import { normalizeTag, PROFILE_LIMITS, splitTags, VISIBILITY_FIELDS, type Visibi
 // "UI/UX", "R&D", "Node.js", "kebijakan (policy)". Anything else (<, >, quotes, backticks) is refused.
 const TAG_CHARS = /^[\p{L}\p{N} +#&./()'-]+$/u;
 // An HTML tag, comment or doctype opener; "a < b" in prose stays allowed.
-const MARKUP = /<\s*[a-z!/?]/i;
+const MARKUP = /<[a-z!/?]/i;
 // Control characters other than tab and newline never belong in a bio.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
