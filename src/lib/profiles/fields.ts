@@ -55,6 +55,26 @@ export interface PublicProfile {
 /** One person in the talent pool: the same public fields, without the lists of work. */
 export type TalentCard = Omit<PublicProfile, 'innovations' | 'workshops' | 'bio'> & { innovationCount: number };
 
+/** The talent pool's URL state (parsed on the server by `parseTalentQuery`). */
+export interface TalentQueryState {
+	q: string;
+	keahlian: string;
+	instansi?: number;
+	provinsi?: string;
+	hal: number;
+}
+
+/** Writes the talent pool's state as URL parameters: empty values left out, so every search has one short URL. */
+export function talentParams(query: TalentQueryState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (query.keahlian) params.set('keahlian', query.keahlian);
+	if (query.q) params.set('q', query.q);
+	if (query.instansi) params.set('instansi', String(query.instansi));
+	if (query.provinsi) params.set('provinsi', query.provinsi);
+	if (query.hal > 1) params.set('hal', String(query.hal));
+	return params;
+}
+
 /** Splits a comma- or newline-separated list as typed into the form. */
 export function splitTags(value: string): string[] {
 	return value
