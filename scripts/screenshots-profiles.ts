@@ -45,7 +45,7 @@ async function givePhoto(browser: Browser): Promise<void> {
 	const page = await context.newPage();
 	await page.goto(`${BASE}/akun`);
 	await page.locator('input[name="photo"]').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: png });
-	await page.locator('form[action="?/photo"] button[type="submit"]').click();
+	await page.locator('form[action="?/photo"]').getByRole('button', { name: 'Unggah foto' }).click();
 	await page.locator('form[action="?/photo"] .notice:not(:empty)').waitFor();
 	await page.locator('input[name="showPhoto"]').check();
 	await page.locator('form[action="?/publicProfile"] button[type="submit"]').click();
