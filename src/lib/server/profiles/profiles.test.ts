@@ -24,6 +24,7 @@ import {
 	type ProfileRecord
 } from './profiles';
 import { searchTalent } from './talent-pool';
+import { seedDemoProfiles } from './seed-demo';
 import { parseTalentQuery, profileDetailsSchema, type ProfileDetailsInput } from './validation';
 import { parseInput } from '../validation/form';
 
@@ -274,5 +275,23 @@ describe.each(TEST_DATABASE_KINDS)('profiles on %s', (kind) => {
 		await removeProfilePhoto(db, storage, lead.id);
 		expect(storage.size).toBe(0);
 		expect((await getPublicProfile(db, leadHandle))?.photo).toBeNull();
+	});
+
+	it('seeds demo profiles that show skills, and keeps a demo position private', async () => {
+		const db = handle.db;
+		const demo = [
+			{ email: 'peserta@ruangpijar.id', handle: 'demo-putri', position: 'Pranata Komputer' },
+			{ email: 'peserta3@ruangpijar.id', handle: 'demo-sari', position: 'Perencana Ahli Pertama' }
+		];
+		for (const d of demo) await db.insert(users).values({ email: d.email, name: d.handle, handle: d.handle, position: d.position, passwordHash: 'x' });
+		await seedDemoProfiles(db);
+		await seedDemoProfiles(db);
+		const putri = await getPublicProfile(db, 'demo-putri');
+		expect(putri?.skills).toEqual(['analisis data', 'desain layanan', 'python']);
+		expect(putri?.bio).not.toBe('');
+		expect(putri?.position).toBe('Pranata Komputer');
+		const sari = await getPublicProfile(db, 'demo-sari');
+		expect(sari?.skills.length).toBeGreaterThan(0);
+		expect(sari?.position).toBeNull();
 	});
 });
