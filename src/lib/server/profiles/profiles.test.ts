@@ -23,7 +23,7 @@ import {
 	toPublicProfile,
 	type ProfileRecord
 } from './profiles';
-import { searchTalent } from './talent-pool';
+import { searchTalent, TALENT_PAGE_SIZE } from './talent-pool';
 import { seedDemoProfiles } from './seed-demo';
 import { parseTalentQuery, profileDetailsSchema, type ProfileDetailsInput } from './validation';
 import { parseInput } from '../validation/form';
@@ -293,5 +293,18 @@ describe.each(TEST_DATABASE_KINDS)('profiles on %s', (kind) => {
 		const sari = await getPublicProfile(db, 'demo-sari');
 		expect(sari?.skills.length).toBeGreaterThan(0);
 		expect(sari?.position).toBeNull();
+	});
+
+	it('pages through the pool by name, clamping a page past the end', async () => {
+		const db = handle.db;
+		for (let i = 0; i < TALENT_PAGE_SIZE + 1; i++) await createPerson(db, 'participant', `Talenta Halaman ${String(i).padStart(2, '0')}`);
+		const search = (qs: string) => searchTalent(db, parseTalentQuery(new URLSearchParams(qs)));
+		const first = await search('q=talenta%20halaman');
+		expect(first).toMatchObject({ total: TALENT_PAGE_SIZE + 1, page: 1, pageCount: 2 });
+		expect(first.items).toHaveLength(TALENT_PAGE_SIZE);
+		expect(first.items[0]?.name).toBe('Talenta Halaman 00');
+		const last = await search('q=talenta%20halaman&hal=99');
+		expect(last.page).toBe(2);
+		expect(last.items.map((p) => p.name)).toEqual([`Talenta Halaman ${TALENT_PAGE_SIZE}`]);
 	});
 });
