@@ -30,11 +30,12 @@ describe('account navigation', () => {
 		expect(account(null)).toEqual([]);
 	});
 
-	it('adds curation for curators and admins, the admin area for admins only', () => {
+	it('adds curation for curators and admins, the talent pool for them and facilitators, the admin area for admins only', () => {
 		expect(account('participant')).toEqual(['/inovasi-saya', '/akun']);
-		expect(account('facilitator')).toEqual(['/inovasi-saya', '/akun']);
-		expect(account('curator')).toEqual(['/inovasi-saya', '/kurasi', '/akun']);
-		expect(account('admin')).toEqual(['/inovasi-saya', '/kurasi', '/admin', '/akun']);
+		expect(account('mentor')).toEqual(['/inovasi-saya', '/akun']);
+		expect(account('facilitator')).toEqual(['/inovasi-saya', '/talenta', '/akun']);
+		expect(account('curator')).toEqual(['/inovasi-saya', '/kurasi', '/talenta', '/akun']);
+		expect(account('admin')).toEqual(['/inovasi-saya', '/kurasi', '/talenta', '/admin', '/akun']);
 	});
 });
 

@@ -36,6 +36,7 @@ export const NAVIGATION: readonly NavItem[] = [
 export const ACCOUNT_NAVIGATION: readonly NavItem[] = [
 	{ href: '/inovasi-saya', label: m.innovation_mine_title, audience: 'signed-in' },
 	{ href: '/kurasi', label: m.nav_curation, audience: ['curator', 'admin'] },
+	{ href: '/talenta', label: m.nav_talent, audience: ['curator', 'facilitator', 'admin'] },
 	{ href: '/admin', label: m.nav_admin, audience: ['admin'] },
 	{ href: '/akun', label: m.nav_account, audience: 'signed-in' }
 ];

@@ -53,8 +53,9 @@ export interface PublicInnovation {
 	tags: { slug: string; name: string }[];
 	media: PublicMediaItem[];
 	board: BoardSnapshotView | null;
-	team: { name: string; handle: string; role: 'lead' | 'member'; position: string }[];
-	mentors: { name: string; handle: string }[];
+	/** `profile`: the person has a public page at `/profil/<handle>` to link to. */
+	team: { name: string; handle: string; role: 'lead' | 'member'; position: string; profile: boolean }[];
+	mentors: { name: string; handle: string; profile: boolean }[];
 	counts: { appreciations: number; views: number; comments: number; replications: number };
 	featured: boolean;
 	publishedAt: string | null;

@@ -4,6 +4,7 @@ import { agencies, teamMembers, teams, users, workshopMembers, workshops, type R
 import { hashPassword } from '../auth/password';
 import { seedDemoInnovations } from '../innovations/seed-demo';
 import { seedDemoLearning } from '../learning/seed-demo';
+import { seedDemoProfiles } from '../profiles/seed-demo';
 
 /** Password of every demo account (listed in the README); change or delete them in production. */
 export const DEMO_PASSWORD = 'PijarDemo2026!';
@@ -114,4 +115,6 @@ export async function seedDemo(db: Database): Promise<void> {
 	await seedDemoInnovations(db);
 	// Sessions, attendance, a certificate and the starter learning paths; each added only when missing.
 	await seedDemoLearning(db);
+	// Innovator profiles (bio, skills, what each person shows) for the seeded accounts.
+	await seedDemoProfiles(db);
 }

@@ -12,6 +12,7 @@ import { LIMITS } from '../../innovations/fields';
 import { markEdited } from './drafts';
 import { processImage, type ImageErrorCode } from './images';
 import { canViewWorkingCopy, loadAccess, type Actor } from './permissions';
+import { isPublicProfilePhoto } from '../profiles/visibility';
 
 export type UploadResult = { ok: true; uploadId: string } | { ok: false; error: ImageErrorCode };
 
@@ -137,7 +138,7 @@ const FILE = /^(\d{1,5})\.(webp|avif)$/;
 
 /**
  * Reads one rendition (`<width>.<format>`) of an upload if the viewer may see it: anyone when a
- * published revision shows it, otherwise its uploader and whoever may view an entry that uses it.
+ * published revision or a public profile shows it, otherwise its uploader and whoever may view an entry that uses it.
  */
 export async function readMedia(
 	db: Database,
@@ -152,7 +153,9 @@ export async function readMedia(
 	const variant = upload?.variants.find((v) => v.width === Number(match[1]) && v.format === match[2]);
 	if (!upload || !variant) return null;
 	const isPublic = await isPublished(db, uploadId);
-	if (!isPublic && !(await mayViewPrivate(db, upload.ownerId, uploadId, viewer))) return null;
+	// A public profile photo is served to anyone, but never cached as public: its owner may hide it any time.
+	const visible = isPublic || (await isPublicProfilePhoto(db, uploadId)) || (await mayViewPrivate(db, upload.ownerId, uploadId, viewer));
+	if (!visible) return null;
 	const object = await storage.get(variant.key);
 	if (!object) return null;
 	return { data: object.data, contentType: `image/${variant.format}`, public: isPublic };

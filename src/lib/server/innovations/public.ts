@@ -55,6 +55,8 @@ export interface PublicEntryInput {
 	mentors: Mentor[];
 	counts: PublicInnovation['counts'];
 	board: BoardSnapshotView | null;
+	/** Per person: a public profile to link to, and whether they show their position (see `publicProfileFlags`). */
+	profiles: Map<number, { linked: boolean; showPosition: boolean }>;
 }
 
 /** Shapes an entry for the public page and the preview; both list only members who chose to be shown. */
@@ -88,10 +90,17 @@ export function toPublicInnovation(input: PublicEntryInput): PublicInnovation {
 		tags: c.tags,
 		media: c.media.map(toPublicMedia),
 		board: input.board,
+		// A position shows only when its owner made it public on their profile (it is profile data).
 		team: input.team
 			.filter((t) => t.public)
-			.map((t) => ({ name: t.name, handle: t.handle, role: t.role, position: t.position })),
-		mentors: input.mentors.map((t) => ({ name: t.name, handle: t.handle })),
+			.map((t) => ({
+				name: t.name,
+				handle: t.handle,
+				role: t.role,
+				position: input.profiles.get(t.userId)?.showPosition ? t.position : '',
+				profile: input.profiles.get(t.userId)?.linked ?? false
+			})),
+		mentors: input.mentors.map((t) => ({ name: t.name, handle: t.handle, profile: input.profiles.get(t.userId)?.linked ?? false })),
 		counts: input.counts,
 		featured: input.featured,
 		publishedAt: input.publishedAt?.toISOString() ?? null,

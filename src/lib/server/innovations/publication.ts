@@ -11,6 +11,7 @@ import { DRAFT_SLUG_PREFIX, uniqueSlug } from './slug';
 import { isPubliclyVisible } from './state-machine';
 import { toPublicInnovation } from './public';
 import { listMentors, listTeam } from './team';
+import { publicProfileFlags } from '../profiles/visibility';
 import { boardSnapshotView } from './board-snapshot';
 
 /** Freezes the current content into a new revision and points the entry at it (inside the caller's transaction). */
@@ -49,6 +50,7 @@ export async function getPublicEntry(db: Database, slug: string): Promise<Public
 	if (!content) return null;
 	const i = row.innovation;
 	const [team, mentors] = await Promise.all([listTeam(db, i.id), listMentors(db, i.id)]);
+	const profiles = await publicProfileFlags(db, [...team.map((t) => t.userId), ...mentors.map((t) => t.userId)]);
 	return toPublicInnovation({
 		id: i.id,
 		slug: i.slug,
@@ -58,6 +60,7 @@ export async function getPublicEntry(db: Database, slug: string): Promise<Public
 		content,
 		team,
 		mentors,
+		profiles,
 		counts: {
 			appreciations: i.appreciationCount,
 			views: i.viewCount,
@@ -74,6 +77,7 @@ export async function getPreview(db: Database, innovationId: number): Promise<Pu
 	const content = await loadContent(db, innovationId);
 	if (!i || !content) return null;
 	const [team, mentors] = await Promise.all([listTeam(db, i.id), listMentors(db, i.id)]);
+	const profiles = await publicProfileFlags(db, [...team.map((t) => t.userId), ...mentors.map((t) => t.userId)]);
 	return toPublicInnovation({
 		id: i.id,
 		slug: i.slug,
@@ -83,6 +87,7 @@ export async function getPreview(db: Database, innovationId: number): Promise<Pu
 		content,
 		team,
 		mentors,
+		profiles,
 		counts: {
 			appreciations: i.appreciationCount,
 			views: i.viewCount,

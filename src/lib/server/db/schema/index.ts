@@ -11,3 +11,4 @@ export * from './gallery';
 export * from './board-images';
 export * from './board-comments';
 export * from './board-facilitation';
+export * from './profiles';

@@ -4,31 +4,13 @@ import * as m from '$lib/paraglide/messages';
 import { parseForm } from '$lib/server/validation/form';
 import { getStorage } from '$lib/server/storage';
 import { requireEntryEdit, requireEntryView } from '$lib/server/innovations/http';
-import { IMAGE_LIMITS, type ImageErrorCode } from '$lib/server/innovations/images';
+import { IMAGE_LIMITS } from '$lib/server/innovations/images';
+import { IMAGE_MAX_MB, imageErrorMessage } from '$lib/server/innovations/image-errors';
 import { addMedia, hasRoomForMedia, listMedia, moveMedia, removeMedia, storeUpload, updateMedia } from '$lib/server/innovations/media';
 import { mediaForm } from '$lib/server/innovations/validation';
 
-const MAX_MB = Math.round(IMAGE_LIMITS.maxBytes / 1024 / 1024);
-
-function uploadError(code: ImageErrorCode | 'missing'): string {
-	switch (code) {
-		case 'too_large':
-			return m.media_error_too_large({ max: MAX_MB });
-		case 'svg':
-			return m.media_error_svg();
-		case 'too_many_pixels':
-			return m.media_error_too_many_pixels();
-		case 'too_small':
-			return m.media_error_too_small();
-		case 'unreadable':
-			return m.media_error_unreadable();
-		case 'missing':
-		case 'empty':
-			return m.media_error_missing();
-		default:
-			return m.media_error_not_an_image();
-	}
-}
+const MAX_MB = IMAGE_MAX_MB;
+const uploadError = imageErrorMessage;
 
 function mediaId(data: FormData): number {
 	const id = Number(data.get('mediaId'));
