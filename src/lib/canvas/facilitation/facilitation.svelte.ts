@@ -89,7 +89,7 @@ export class FacilitationState {
 	/** Revealed results, most votes first (ties by id): everyone sees the same. */
 	readonly ranking = $derived(this.state.results?.tally.map((t) => ({ shapeId: t.shapeId, votes: t.count, names: t.names })) ?? []);
 	/** Before the reveal, the standings only a facilitator receives. */
-	readonly standings = $derived(this.myVote.standings?.tally.map((t) => ({ shapeId: t.shapeId, votes: t.count, names: undefined })) ?? []);
+	readonly standings = $derived(this.myVote.standings?.tally.map((t) => ({ shapeId: t.shapeId, votes: t.count })) ?? []);
 	readonly voters = $derived(this.state.results?.voters ?? this.myVote.standings?.voters ?? 0);
 
 	/** Asks the server for my ballot (and the standings) again. */
@@ -154,7 +154,7 @@ export class FacilitationState {
 		if (this.voting) this.#write({ voting: { ...this.voting, open: false } });
 	}
 
-	/** Ends the session and removes its ballots. */
+	/** Ends the session and its results (its ballots stay on the server, counted for nothing). */
 	clearVoting(): void {
 		this.#write({ voting: null });
 	}
