@@ -1,44 +1,12 @@
 /**
  * Human labels for the innovation vocabulary, in the current language. Pages and components use
- * these instead of printing stored codes.
+ * these instead of printing stored codes. What the public pages need lives in `public-labels.ts`
+ * (re-exported here), so the gallery and the entry page do not download the authoring labels.
  */
 import * as m from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
-import type {
-	GovernmentLevel,
-	InnovationForm,
-	InnovationStage,
-	InnovationStatus,
-	ReplicationStatus,
-	Step
-} from './fields';
+import type { InnovationStatus, NarrativeField, ReplicationStatus, Step } from './fields';
 
-export function stageLabel(stage: InnovationStage): string {
-	return {
-		gagasan: m.innovation_stage_gagasan,
-		uji_coba: m.innovation_stage_uji_coba,
-		diterapkan: m.innovation_stage_diterapkan,
-		dilembagakan: m.innovation_stage_dilembagakan,
-		direplikasi: m.innovation_stage_direplikasi
-	}[stage]();
-}
-
-export function formLabel(form: InnovationForm): string {
-	return {
-		tata_kelola: m.innovation_form_tata_kelola,
-		pelayanan_publik: m.innovation_form_pelayanan_publik,
-		lainnya: m.innovation_form_lainnya
-	}[form]();
-}
-
-export function levelLabel(level: GovernmentLevel): string {
-	return {
-		pusat: m.innovation_level_pusat,
-		provinsi: m.innovation_level_provinsi,
-		kabupaten_kota: m.innovation_level_kabupaten_kota,
-		desa: m.innovation_level_desa
-	}[level]();
-}
+export { formLabel, formatDate, formatDateTime, levelLabel, localName, stageLabel } from './public-labels';
 
 export function statusLabel(status: InnovationStatus): string {
 	return {
@@ -87,8 +55,6 @@ export function stepLabel(step: Step): string {
 }
 
 const FIELD_LABELS: Record<string, () => string> = {
-	title: m.innovation_field_title,
-	summary: m.innovation_field_summary,
 	background: m.innovation_field_background,
 	solution: m.innovation_field_solution,
 	novelty: m.innovation_field_novelty,
@@ -101,6 +67,8 @@ const FIELD_LABELS: Record<string, () => string> = {
 	sustainability: m.innovation_field_sustainability,
 	replicability: m.innovation_field_replicability,
 	lessons: m.innovation_field_lessons,
+	title: m.innovation_field_title,
+	summary: m.innovation_field_summary,
 	stage: m.innovation_field_stage,
 	stillRunning: m.innovation_field_still_running,
 	startedOn: m.innovation_field_started_on,
@@ -124,6 +92,17 @@ const FIELD_LABELS: Record<string, () => string> = {
 	media: m.innovation_field_media,
 	boardSnapshot: m.innovation_field_board_snapshot
 };
+
+const SECTION_TITLES: Partial<Record<NarrativeField, () => string>> = {
+	background: m.innovation_section_background,
+	results: m.innovation_section_results,
+	replicability: m.innovation_section_replicability
+};
+
+/** Heading of a narrative section on the entry page (some read better than the editor's field label). */
+export function sectionTitle(key: NarrativeField): string {
+	return SECTION_TITLES[key]?.() ?? fieldLabel(key);
+}
 
 /** Label of an entry field by key (also used by the diff and the completeness list). */
 export function fieldLabel(key: string): string {
@@ -151,32 +130,8 @@ export function fieldPrompt(key: string): string {
 	return FIELD_PROMPTS[key]?.() ?? '';
 }
 
-/** Picks the Indonesian or English name of a reference record. */
-export function localName(item: { nameId: string; nameEn: string }): string {
-	return getLocale() === 'en' ? item.nameEn : item.nameId;
-}
 
-/** A date (YYYY-MM-DD or ISO timestamp) in the reader's language. */
-export function formatDate(value: string | null, style: 'long' | 'month' = 'long'): string {
-	if (!value) return '';
-	const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-	if (Number.isNaN(date.getTime())) return '';
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'id-ID', {
-		day: style === 'long' ? 'numeric' : undefined,
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(date);
-}
 
-/** A timestamp with time, for audit trails. */
-export function formatDateTime(value: string): string {
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'id-ID', {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'Asia/Jakarta'
-	}).format(new Date(value));
-}
 
 /** Audit action label. */
 export function actionLabel(action: string): string {

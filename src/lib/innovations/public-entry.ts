@@ -4,7 +4,11 @@
  * fields are already sanitized there.
  */
 import type { GovernmentLevel, InnovationForm, InnovationStage, NarrativeField } from './fields';
-import type { BoardSnapshotView } from './board-view';
+
+export interface PublicBoardSnapshot {
+	svg: string;
+	shapeCount: number;
+}
 
 export interface PublicMediaItem {
 	alt: string;
@@ -31,8 +35,8 @@ export interface PublicInnovation {
 	slug: string;
 	title: string;
 	summary: string;
-	/** Narrative sections that have content, in page order, as sanitized HTML. */
-	sections: { key: NarrativeField; html: string }[];
+	/** Narrative sections that have content, in page order: heading in the reader's language, sanitized HTML. */
+	sections: { key: NarrativeField; title: string; html: string }[];
 	stage: InnovationStage;
 	stillRunning: boolean;
 	startedOn: string | null;
@@ -52,7 +56,8 @@ export interface PublicInnovation {
 	sdgs: { number: number; nameId: string; nameEn: string }[];
 	tags: { slug: string; name: string }[];
 	media: PublicMediaItem[];
-	board: BoardSnapshotView | null;
+	/** The team's board as inline SVG markup, serialized on the server (every board text escaped). */
+	board: PublicBoardSnapshot | null;
 	/** `profile`: the person has a public page at `/profil/<handle>` to link to. */
 	team: { name: string; handle: string; role: 'lead' | 'member'; position: string; profile: boolean }[];
 	mentors: { name: string; handle: string; profile: boolean }[];

@@ -103,6 +103,16 @@ describe.each(TEST_DATABASE_KINDS)('gallery search (%s)', (kind) => {
 		expect(missing.fuzzy).toBe(false);
 	});
 
+	it('filters, counts and pages the similar results like exact ones', async () => {
+		const filtered = await searchGallery(handle.db, q('q=pelayann&provinsi=33'));
+		expect(filtered.fuzzy).toBe(true);
+		expect(filtered.items.map((i) => i.slug)).toEqual(['pelayanan-kesehatan-keliling']);
+		expect(filtered.facets.provinsi.find((v) => v.value === '33')).toMatchObject({ count: 1, selected: true });
+		expect(filtered.facets.tahap.find((v) => v.value === 'diterapkan')?.count).toBe(1);
+		const beyond = await searchGallery(handle.db, q('q=pelayann&hal=2'));
+		expect(beyond).toMatchObject({ fuzzy: true, total: 1, items: [] });
+	});
+
 	it('counts each facet under the other filters', async () => {
 		const all = await searchGallery(handle.db, q(''));
 		const count = (facet: keyof typeof all.facets, value: string) => all.facets[facet].find((v) => v.value === value)?.count;

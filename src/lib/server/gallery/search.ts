@@ -2,6 +2,8 @@
  * Gallery search over `gallery_entries` (published revisions only): Indonesian full-text search with
  * weights, trigram typo tolerance when the text search finds little, disjunctive facet counts (each
  * facet counts under every other filter, so choosing a second province still shows the first's count).
+ * One statement per search: the text match runs once into a narrow set of hits, and the page, the
+ * total and every facet count are read from that set (the full rows are fetched only for the page).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -68,44 +70,41 @@ function textCriteria(q: string, fuzzy: boolean): Criteria {
 	if (!q) return { text: sql`true`, rank: sql`0` };
 	const tsq = sql`websearch_to_tsquery('indonesian', ${q})`;
 	if (!fuzzy) return { text: sql`search @@ ${tsq}`, rank: sql`ts_rank_cd(search, ${tsq}, 1)` };
+	// A union of two index lookups: an OR inside one condition makes the planner test every row.
 	return {
-		text: sql`(search @@ ${tsq} or ${q} <% title)`,
+		text: sql`innovation_id in (select innovation_id from gallery_entries where search @@ ${tsq}
+			union select gallery_similar_titles(${q}))`,
 		rank: sql`(ts_rank_cd(search, ${tsq}, 1) + word_similarity(${q}, title))`
 	};
 }
 
-/** Group-by expression per facet (array facets are unnested). */
+/** Group-by expression per facet over the hits (array facets are unnested). */
 const FACET_SQL: Record<Facet, { from: SQL; value: SQL }> = {
-	provinsi: { from: sql`base`, value: sql`province_code` },
-	tema: { from: sql`base cross join lateral unnest(base.themes) as v(value)`, value: sql`v.value` },
-	tahap: { from: sql`base`, value: sql`stage` },
-	sdg: { from: sql`base cross join lateral unnest(base.sdgs) as v(value)`, value: sql`v.value::text` },
-	instansi: { from: sql`base`, value: sql`agency_kind` },
-	tingkat: { from: sql`base`, value: sql`government_level` },
-	digital: { from: sql`base`, value: sql`case when is_digital then 'ya' else 'tidak' end` },
-	tahun: { from: sql`base`, value: sql`year::text` }
+	provinsi: { from: sql`hits`, value: sql`province_code` },
+	tema: { from: sql`hits cross join lateral unnest(hits.themes) as v(value)`, value: sql`v.value` },
+	tahap: { from: sql`hits`, value: sql`stage` },
+	sdg: { from: sql`hits cross join lateral unnest(hits.sdgs) as v(value)`, value: sql`v.value::text` },
+	instansi: { from: sql`hits`, value: sql`agency_kind` },
+	tingkat: { from: sql`hits`, value: sql`government_level` },
+	digital: { from: sql`hits`, value: sql`case when is_digital then 'ya' else 'tidak' end` },
+	tahun: { from: sql`hits`, value: sql`year::text` }
 };
 
-interface FacetRow extends Record<string, unknown> {
+interface FacetRow {
 	facet: Facet;
 	value: string;
 	n: number;
 }
 
-async function facetCounts(db: Database, query: GalleryQuery, criteria: Criteria): Promise<FacetRow[]> {
+/** Every facet's value counts as one JSON array, each facet counted under the other facets' filters. */
+function facetCountsJson(query: GalleryQuery): SQL {
 	const parts = FACETS.map(
 		(facet) =>
 			sql`(select ${facet}::text as facet, ${FACET_SQL[facet].value} as value, count(*)::int as n
 				from ${FACET_SQL[facet].from} where ${filtersExcept(query, facet)} and ${FACET_SQL[facet].value} is not null
 				group by 2)`
 	);
-	return queryRows<FacetRow>(
-		db,
-		sql`with base as materialized (
-				select province_code, themes, stage, sdgs, agency_kind, government_level, is_digital, year
-				from gallery_entries where ${criteria.text}
-			) ${sql.join(parts, sql` union all `)}`
-	);
+	return sql`(select coalesce(json_agg(f), '[]'::json) from (${sql.join(parts, sql` union all `)}) f)`;
 }
 
 interface EntryRow extends Record<string, unknown> {
@@ -128,7 +127,6 @@ interface EntryRow extends Record<string, unknown> {
 	appreciation_count: number;
 	first_published_at: Date | string;
 	revised_at: Date | string;
-	total: number;
 }
 
 const coverSchema = contentSchema.shape.media.unwrap().element;
@@ -178,28 +176,59 @@ export function toGalleryCard(row: EntryRow, themeNames: Map<string, { id: strin
 	};
 }
 
-function orderBy(query: GalleryQuery, rank: SQL): SQL {
+/** Sort keys over the hits' columns, qualified by `alias`; the id last keeps pages stable. */
+function orderBy(query: GalleryQuery, alias: string): SQL {
+	const t = sql.raw(alias);
 	switch (effectiveSort(query)) {
 		case 'relevan':
-			return sql`${rank} desc, first_published_at desc, innovation_id desc`;
+			return sql`${t}.rank desc, ${t}.first_published_at desc, ${t}.innovation_id desc`;
 		case 'apresiasi':
-			return sql`appreciation_count desc, first_published_at desc, innovation_id desc`;
+			return sql`${t}.appreciation_count desc, ${t}.first_published_at desc, ${t}.innovation_id desc`;
 		case 'terbaru':
-			return sql`first_published_at desc, innovation_id desc`;
+			return sql`${t}.first_published_at desc, ${t}.innovation_id desc`;
 	}
 }
 
-async function entries(db: Database, query: GalleryQuery, criteria: Criteria, limit: number, offset: number): Promise<EntryRow[]> {
-	return queryRows<EntryRow>(
+interface Found {
+	total: number;
+	items: EntryRow[];
+	facets: FacetRow[];
+}
+
+/** json columns arrive parsed from postgres-js and PGlite; text is parsed here for any other driver. */
+function fromJson<T>(value: unknown, fallback: T): T {
+	if (value === null || value === undefined) return fallback;
+	return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * The one search statement. `hits` keeps only the columns that filter, sort and count, so the sort
+ * and the facet aggregates stay small in memory; the wide columns are read for the page alone.
+ */
+async function runSearch(db: Database, query: GalleryQuery, criteria: Criteria, page: { limit: number; offset: number; facets: boolean }): Promise<Found> {
+	const rank = effectiveSort(query) === 'relevan' ? criteria.rank : sql`0`;
+	const [row] = await queryRows<{ total: number; items: unknown; facets: unknown }>(
 		db,
-		sql`select slug, title, summary, agency_name, agency_kind, province_code, province_name, regency, stage,
-				government_level, is_digital, year, themes, sdgs, cover, featured, appreciation_count,
-				first_published_at, revised_at, count(*) over ()::int as total
-			from gallery_entries
-			where ${criteria.text} and ${filtersExcept(query, null)}
-			order by ${orderBy(query, criteria.rank)}
-			limit ${limit} offset ${offset}`
+		sql`with hits as materialized (
+				select innovation_id, ${rank} as rank, first_published_at, appreciation_count, province_code, themes,
+					stage, sdgs, agency_kind, government_level, is_digital, year
+				from gallery_entries where ${criteria.text}
+			),
+			matched as (select * from hits where ${filtersExcept(query, null)}),
+			page as (select * from matched h order by ${orderBy(query, 'h')} limit ${page.limit} offset ${page.offset})
+			select (select count(*)::int from matched) as total,
+				(select json_agg(json_build_object(
+						'slug', e.slug, 'title', e.title, 'summary', e.summary, 'agency_name', e.agency_name,
+						'agency_kind', e.agency_kind, 'province_code', e.province_code, 'province_name', e.province_name,
+						'regency', e.regency, 'stage', e.stage, 'government_level', e.government_level,
+						'is_digital', e.is_digital, 'year', e.year, 'themes', e.themes, 'sdgs', e.sdgs, 'cover', e.cover,
+						'featured', e.featured, 'appreciation_count', e.appreciation_count,
+						'first_published_at', e.first_published_at, 'revised_at', e.revised_at
+					) order by ${orderBy(query, 'p')})
+					from page p join gallery_entries e on e.innovation_id = p.innovation_id) as items,
+				${page.facets ? facetCountsJson(query) : sql`null::json`} as facets`
 	);
+	return { total: Number(row?.total ?? 0), items: fromJson<EntryRow[]>(row?.items, []), facets: fromJson<FacetRow[]>(row?.facets, []) };
 }
 
 /** Cards matching a raw condition (home page sections): `where` and `order` are fixed SQL from callers here. */
@@ -209,20 +238,12 @@ export async function selectCards(db: Database, where: SQL, order: SQL, limit: n
 			db,
 			sql`select slug, title, summary, agency_name, agency_kind, province_code, province_name, regency, stage,
 					government_level, is_digital, year, themes, sdgs, cover, featured, appreciation_count,
-					first_published_at, revised_at, 0 as total
+					first_published_at, revised_at
 				from gallery_entries where ${where} order by ${order} limit ${limit}`
 		),
 		referenceNames(db)
 	]);
 	return rows.map((r) => toGalleryCard(r, names.tema));
-}
-
-async function countMatches(db: Database, query: GalleryQuery, criteria: Criteria): Promise<number> {
-	const [row] = await queryRows<{ n: number }>(
-		db,
-		sql`select count(*)::int as n from gallery_entries where ${criteria.text} and ${filtersExcept(query, null)}`
-	);
-	return Number(row?.n ?? 0);
 }
 
 export interface SearchOptions {
@@ -234,27 +255,18 @@ export interface SearchOptions {
 /** Runs a gallery search: one page of cards, the total, and counts for every facet. */
 export async function searchGallery(db: Database, query: GalleryQuery, options: SearchOptions = {}): Promise<GalleryResult> {
 	const pageSize = options.pageSize ?? PAGE_SIZE;
-	const offset = (query.hal - 1) * pageSize;
+	const page = { limit: pageSize, offset: (query.hal - 1) * pageSize, facets: options.facets !== false };
 	let fuzzy = false;
-	let criteria = textCriteria(query.q, false);
-	let rows = await entries(db, query, criteria, pageSize, offset);
-	let total = rows[0]?.total ?? (offset > 0 ? await countMatches(db, query, criteria) : 0);
-	if (query.q && Number(total) < FUZZY_BELOW) {
-		const fuzzyCriteria = textCriteria(query.q, true);
-		const fuzzyRows = await entries(db, query, fuzzyCriteria, pageSize, offset);
-		const fuzzyTotal = fuzzyRows[0]?.total ?? (offset > 0 ? await countMatches(db, query, fuzzyCriteria) : 0);
+	let [names, found] = await Promise.all([referenceNames(db), runSearch(db, query, textCriteria(query.q, false), page)]);
+	if (query.q && found.total < FUZZY_BELOW) {
+		const similar = await runSearch(db, query, textCriteria(query.q, true), page);
 		// Only claim "similar results" when similarity actually added something.
-		if (Number(fuzzyTotal) > Number(total)) {
+		if (similar.total > found.total) {
 			fuzzy = true;
-			criteria = fuzzyCriteria;
-			rows = fuzzyRows;
-			total = fuzzyTotal;
+			found = similar;
 		}
 	}
-	const [names, facetRows] = await Promise.all([
-		referenceNames(db),
-		options.facets === false ? Promise.resolve([] as FacetRow[]) : facetCounts(db, query, criteria)
-	]);
+	const { total, items: rows, facets: facetRows } = found;
 	const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
 	const nameMaps: Partial<Record<Facet, Map<string, { id: string; en: string }>>> = {
 		provinsi: names.provinsi,

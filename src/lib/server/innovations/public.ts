@@ -5,6 +5,8 @@
 import { NARRATIVE_FIELDS } from '../../innovations/fields';
 import type { PublicInnovation, PublicMediaItem } from '../../innovations/public-entry';
 import type { BoardSnapshotView } from '../../innovations/board-view';
+import { sectionTitle } from '../../innovations/labels';
+import { boardSnapshotSvg } from './board-svg';
 import type { ContentMedia, InnovationContent } from './content';
 import { renderMarkdown } from './render/markdown';
 import type { Mentor, TeamMember } from './team';
@@ -67,7 +69,8 @@ export function toPublicInnovation(input: PublicEntryInput): PublicInnovation {
 		slug: input.slug,
 		title: c.title,
 		summary: c.summary,
-		sections: NARRATIVE_FIELDS.map((key) => ({ key, html: renderMarkdown(c[key]) })).filter((s) => s.html !== ''),
+		// Headings are localized here so the page does not ship every field label's messages to the browser.
+		sections: NARRATIVE_FIELDS.map((key) => ({ key, title: sectionTitle(key), html: renderMarkdown(c[key]) })).filter((s) => s.html !== ''),
 		stage: c.stage,
 		stillRunning: c.stillRunning,
 		startedOn: c.startedOn,
@@ -89,7 +92,7 @@ export function toPublicInnovation(input: PublicEntryInput): PublicInnovation {
 		sdgs: c.sdgs,
 		tags: c.tags,
 		media: c.media.map(toPublicMedia),
-		board: input.board,
+		board: input.board ? { svg: boardSnapshotSvg(input.board), shapeCount: input.board.shapeCount } : null,
 		// A position shows only when its owner made it public on their profile (it is profile data).
 		team: input.team
 			.filter((t) => t.public)

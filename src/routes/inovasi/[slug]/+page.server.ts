@@ -18,6 +18,8 @@ import {
 import { commentForm, flagForm } from '$lib/server/innovations/validation';
 import { clientAddress } from '$lib/server/innovations/http';
 import { entryJsonLd } from '$lib/server/innovations/structured-data';
+import { LIMITS } from '$lib/innovations/fields';
+import { shareLinks } from '$lib/server/innovations/share-links';
 
 export const load: PageServerLoad = async ({ params, locals, request, getClientAddress, url }) => {
 	const db = await getDb();
@@ -42,10 +44,12 @@ export const load: PageServerLoad = async ({ params, locals, request, getClientA
 			isCurator: curator
 		},
 		pageUrl: `${url.origin}${url.pathname}`,
+		shareLinks: shareLinks(`${url.origin}${url.pathname}`, entry.title),
 		jsonLd: entryJsonLd(entry, url.origin),
 		// The generated share card (title, agency, province, stage) is the Open Graph image; the lead photo stays in the JSON-LD.
 		ogImage: `${url.origin}/inovasi/${entry.slug}/og.png`,
-		replicationSent: url.searchParams.get('replikasi') === 'terkirim'
+		replicationSent: url.searchParams.get('replikasi') === 'terkirim',
+		commentMaxLength: LIMITS.comment
 	};
 };
 

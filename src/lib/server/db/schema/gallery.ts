@@ -40,9 +40,11 @@ export const galleryEntries = pgTable(
 		/** Weighted Indonesian text: title A, summary B, narrative, agency, place and tags C. */
 		search: tsvector('search').notNull()
 	},
+	// The GIN indexes skip the pending list (fastupdate off): the table changes only when something is
+	// published, and every search would otherwise scan the not-yet-merged entries one by one.
 	(t) => [
-		index('gallery_entries_search_idx').using('gin', t.search),
-		index('gallery_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+		index('gallery_entries_search_idx').using('gin', t.search).with({ fastupdate: false }),
+		index('gallery_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`).with({ fastupdate: false }),
 		index('gallery_entries_published_idx').on(t.firstPublishedAt),
 		index('gallery_entries_province_idx').on(t.provinceCode)
 	]
