@@ -17,6 +17,7 @@ import {
 	shapeBounds,
 	STICKY_COLORS,
 	type Box,
+	type ConnectorEndName,
 	type ReorderMove,
 	type Shape,
 	type ShapeType,
@@ -48,7 +49,7 @@ export interface EditorOptions {
 
 /** Something that happened, for the live region. */
 export interface Announcement {
-	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start';
+	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start' | 'end-freed';
 	count: number;
 	/** Changes every time, so the same message twice is read twice. */
 	n: number;
@@ -90,6 +91,8 @@ export class Editor {
 	following = $state<number | null>(null);
 	/** Keyboard connect mode: the shape a new connector starts from. */
 	connectFrom = $state<string | null>(null);
+	/** Keyboard re-attach mode: the selected connector end that Enter on a shape moves there. */
+	reattaching = $state.raw<{ id: string; which: ConnectorEndName } | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
 
@@ -326,14 +329,15 @@ export class Editor {
 		if (this.canEdit) commands.restack(this.ctx, this.selection, move);
 	}
 
-	/** Sets a prop on the selection (each shape takes only props its type has). */
-	setProps(props: Record<string, unknown>): void {
+	/** Sets a prop on the selection (each shape takes only props its type has; `types` narrows it further). */
+	setProps(props: Record<string, unknown>, types?: readonly ShapeType[]): void {
 		if (!this.canEdit) return;
 		if (typeof props.color === 'string' && (STICKY_COLORS as readonly string[]).includes(props.color)) {
 			const stickies = this.selectedShapes().filter((s) => s.type === 'sticky');
 			if (stickies.length) this.stickyColor = props.color as StickyColor;
 		}
-		commands.setProps(this.ctx, this.selection, props);
+		const ids = types ? [...this.selection].filter((id) => types.includes(this.live.get(id)?.type as ShapeType)) : this.selection;
+		commands.setProps(this.ctx, ids, props);
 	}
 
 	toggleLock(): void {
@@ -357,6 +361,25 @@ export class Editor {
 		if (!this.canEdit || !from || from === targetId) return;
 		const id = commands.connect(this.ctx, from, targetId);
 		if (id) this.announce('connected', 1);
+	}
+
+	/** Starts keyboard re-attach of the selected connector's `which` end (C: end, Shift+C: start). */
+	startReattach(which: ConnectorEndName): void {
+		const shape = this.selection.size === 1 ? this.live.get([...this.selection][0] as string) : undefined;
+		if (!this.canEdit || shape?.type !== 'connector' || shape.locked) return;
+		this.connectFrom = null;
+		this.reattaching = { id: shape.id, which };
+	}
+
+	/** Ends keyboard re-attach on `targetId`: binds the end there, or frees it when that is the connector itself. */
+	reattachTo(targetId: string): void {
+		const r = this.reattaching;
+		this.reattaching = null;
+		if (!this.canEdit || !r) return;
+		const freed = targetId === r.id;
+		if (!commands.reattachEnd(this.ctx, r.id, r.which, freed ? null : targetId)) return;
+		this.select([r.id]);
+		this.announce(freed ? 'end-freed' : 'connected', 1);
 	}
 
 	undo(): void {
