@@ -301,7 +301,7 @@ test.describe('board editor', () => {
 
 		// Sign out through the account menu: the copy is gone before the next person sits down.
 		await page.goto('/');
-		await page.getByText('Menu akun').click();
+		await page.locator('details.account summary').click();
 		const loaded = page.waitForEvent('load');
 		await page.locator('details.account').getByRole('button', { name: 'Keluar' }).click();
 		await loaded;
