@@ -10,7 +10,6 @@ import {
 	boxCenter,
 	boxUnion,
 	collectSelection,
-	compareOrder,
 	parseClipboard,
 	selectionText,
 	serializeSelection,
@@ -34,6 +33,7 @@ import { nudgeDistance, translateShape } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
 import { Presence, type PeerUser, REACTIONS } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
+import { MountWindow } from './mount-window';
 import { toolShape, type Tool } from './tools';
 
 export type BoardRole = 'edit' | 'comment' | 'view';
@@ -57,12 +57,6 @@ export interface Announcement {
 
 /** Below this zoom, shapes draw without their text: unreadable anyway, and much cheaper. */
 export const DETAIL_ZOOM = 0.3;
-
-/** Shapes in view beyond which, when zoomed far out, their elements are not mounted at all. */
-const FAR_MOUNT_LIMIT = 600;
-
-/** Screen pixels around the view where shapes are already mounted, so a pan does not show gaps. */
-const VIEW_MARGIN_PX = 96;
 
 /** Where successive keyboard-created shapes go, so they do not stack exactly. */
 const CASCADE = 32;
@@ -102,7 +96,7 @@ export class Editor {
 	readonly invZoom = $derived(Math.pow(1.12, Math.round(Math.log(1 / this.camera.current.zoom) / Math.log(1.12))));
 	/** Ids of the shapes to mount: those in (or just around) the view, bottom to top; the same array while it does not change. */
 	readonly visibleIds = $derived.by(() => this.#computeVisible());
-	#visible: string[] = [];
+	#mountWindow = new MountWindow();
 	readonly #imageUrl: (assetId: string) => string | null;
 
 	#localPreview = new Map<string, Shape>();
@@ -146,23 +140,12 @@ export class Editor {
 	}
 
 	#computeVisible(): string[] {
-		void this.board.version;
-		const cam = this.camera.current;
-		const margin = VIEW_MARGIN_PX / cam.zoom;
-		const world = this.camera.world;
-		const shapes = this.live.query({ x: world.x - margin, y: world.y - margin, w: world.w + 2 * margin, h: world.h + 2 * margin });
-		// Far out, the canvas paints everything; past this many shapes in view, their (empty) elements
-		// would cost more than they give, so only the selection stays mounted.
-		let ids = !this.detailed && shapes.length > FAR_MOUNT_LIMIT ? shapes.filter((s) => this.selection.has(s.id)).map((s) => s.id) : shapes.map((s) => s.id);
-		// The shape being edited stays mounted, so its text field keeps focus when the view moves.
-		const editing = this.editingId;
-		if (editing && !ids.includes(editing) && this.live.get(editing)) {
-			ids = [...ids.map((id) => this.live.get(id) as Shape), this.live.get(editing) as Shape].sort(compareOrder).map((s) => s.id);
-		}
-		const prev = this.#visible;
-		if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return prev;
-		this.#visible = ids;
-		return ids;
+		return this.#mountWindow.ids(this.live, this.camera, {
+			version: this.board.version,
+			selection: this.selection,
+			editing: this.editingId,
+			detailed: this.detailed
+		});
 	}
 
 	/** The write context for commands. */
