@@ -68,7 +68,7 @@ export class Editor {
 	readonly canEdit: boolean;
 	readonly live: LiveShapes;
 	readonly board: LiveBoard;
-	readonly camera = new CameraState();
+	readonly camera = new CameraState(DETAIL_ZOOM);
 	readonly presence: Presence;
 	readonly undoManager: Y.UndoManager;
 	readonly interaction: Interaction;
@@ -91,7 +91,9 @@ export class Editor {
 	canRedo = $state(false);
 
 	/** Full rendering (text, images) or the simplified far-zoom rendering. */
-	readonly detailed = $derived(this.camera.current.zoom >= DETAIL_ZOOM);
+	get detailed(): boolean {
+		return this.camera.detailed;
+	}
 	/** 1 / zoom rounded to steps of ~12%, for strokes and labels that keep their screen size (changes rarely). */
 	readonly invZoom = $derived(Math.pow(1.12, Math.round(Math.log(1 / this.camera.current.zoom) / Math.log(1.12))));
 	/** Ids of the shapes to mount: those in (or just around) the view, bottom to top; the same array while it does not change. */
