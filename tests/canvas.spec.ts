@@ -27,6 +27,20 @@ async function createTeamBoard(page: Page, title: string): Promise<string> {
 	return new URL(page.url()).pathname;
 }
 
+/** Signs in on a page whose browser may have been used by someone else before. */
+async function signInOn(page: Page, email: string): Promise<void> {
+	await page.goto('/masuk');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+	await page.locator('main').getByRole('button', { name: 'Masuk' }).click();
+	await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** Names of this app's offline board copies in the page's browser. */
+async function boardCaches(page: Page): Promise<string[]> {
+	return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.startsWith('ruang-pijar:board:')));
+}
+
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
@@ -57,7 +71,7 @@ async function saved(page: Page): Promise<void> {
 test.describe('board editor', () => {
 	test.describe.configure({ timeout: 90_000 });
 
-	test('two people create, edit, move, connect and delete shapes and see each other’s work', async ({ browser }) => {
+	test('two people create, edit, move, connect, re-attach and delete shapes and see each other’s work', async ({ browser }) => {
 		const a = await signIn(browser, 'peserta@ruangpijar.id');
 		const b = await signIn(browser, 'peserta2@ruangpijar.id');
 		const path = await createTeamBoard(a.page, 'Peta empati layanan KTP');
@@ -100,10 +114,27 @@ test.describe('board editor', () => {
 		await expect(b.page.locator('.shape-connector')).toHaveCount(1);
 		await expect(b.page.locator('.shape-connector')).toHaveAttribute('aria-label', /Antrean.*Formulir/);
 
-		// B deletes the second note; the connector stays with a free end, and A sees it all.
-		await notes(b.page).filter({ hasText: 'Formulir' }).focus();
+		// A re-attaches the connector's end by dragging its handle onto a third note (highlighted while
+		// dragging); B sees the connector now ends there.
+		await addNote(a.page, 'Petugas tidak ada di loket');
+		await expect(notes(b.page)).toHaveCount(3);
+		await a.page.locator('.shape-connector').focus();
+		const endHandle = a.page.locator('.end[data-handle="end"]');
+		await expect(endHandle).toBeVisible();
+		const grip = await center(endHandle);
+		const drop = await center(notes(a.page).filter({ hasText: 'Petugas' }));
+		await a.page.mouse.move(grip.x, grip.y);
+		await a.page.mouse.down();
+		await a.page.mouse.move(drop.x, drop.y, { steps: 8 });
+		await expect(a.page.locator('.target')).toBeVisible();
+		await a.page.mouse.up();
+		await expect(a.page.locator('.target')).toHaveCount(0);
+		await expect(b.page.locator('.shape-connector')).toHaveAttribute('aria-label', /Antrean.*Petugas/);
+
+		// B deletes that note; the connector stays with a free end, and A sees it all.
+		await notes(b.page).filter({ hasText: 'Petugas' }).focus();
 		await b.page.keyboard.press('Delete');
-		await expect(notes(a.page)).toHaveCount(1);
+		await expect(notes(a.page)).toHaveCount(2);
 		await expect(a.page.locator('.shape-connector')).toHaveAttribute('aria-label', /titik bebas/);
 		await saved(a.page);
 		await saved(b.page);
@@ -255,5 +286,41 @@ test.describe('board editor', () => {
 		await expect(notes(page)).toHaveCount(0);
 		await saved(page);
 		await a.context.close();
+	});
+
+	test('a shared computer keeps no board copies after sign-out, and each person has their own', async ({ browser }) => {
+		const { context, page } = await signIn(browser, 'peserta@ruangpijar.id');
+		const path = await createTeamBoard(page, 'Papan komputer bersama');
+		const boardId = path.split('/').pop() as string;
+		await openBoard(page, path);
+		await addNote(page, 'Catatan luring Sari');
+		await saved(page);
+		// The offline copy is named by user and board.
+		await expect.poll(() => boardCaches(page)).toEqual([expect.stringMatching(new RegExp(`^ruang-pijar:board:[^:]+:${boardId}$`))]);
+		const first = (await boardCaches(page))[0] as string;
+
+		// Sign out through the account menu: the copy is gone before the next person sits down.
+		await page.goto('/');
+		await page.locator('details.account summary').click();
+		const loaded = page.waitForEvent('load');
+		await page.locator('details.account').getByRole('button', { name: 'Keluar' }).click();
+		await loaded;
+		await expect(page).toHaveURL((url) => url.pathname === '/');
+		expect(await boardCaches(page)).toEqual([]);
+
+		// The next person on the same browser gets a copy of their own, never the previous one.
+		await signInOn(page, 'peserta2@ruangpijar.id');
+		await openBoard(page, path);
+		await expect(notes(page)).toHaveCount(1);
+		await expect.poll(() => boardCaches(page)).toHaveLength(1);
+		const second = (await boardCaches(page))[0] as string;
+		expect(second).toMatch(new RegExp(`^ruang-pijar:board:[^:]+:${boardId}$`));
+		expect(second).not.toBe(first);
+
+		// A session that ends without the sign-out button (expired, or cookies cleared) also leaves no copy.
+		await context.clearCookies();
+		await page.goto('/');
+		await expect.poll(() => boardCaches(page)).toEqual([]);
+		await context.close();
 	});
 });

@@ -28,10 +28,11 @@
  * one-minute load: on a shared machine frame intervals include waiting for a CPU, CPU time does not.
  *
  * Options: --shapes <n> (5000), --build (run `npm run build` first), --keep (keep the data dir),
- * --headed. Chromium: CHROMIUM_PATH or /usr/bin/chromium.
+ * --headed, --profile <file> (write a Chromium CPU profile of open, pan and zoom, for DevTools),
+ * --trace <file> (write a Chromium performance trace of pan and zoom, for DevTools). Chromium: CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,7 +54,9 @@ const { values: args } = parseArgs({
 		shapes: { type: 'string', default: '5000' },
 		build: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
-		headed: { type: 'boolean', default: false }
+		headed: { type: 'boolean', default: false },
+		profile: { type: 'string' },
+		trace: { type: 'string' }
 	}
 });
 
@@ -280,17 +283,25 @@ async function main(): Promise<void> {
 		page.on('request', onRequest);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
+		if (args.profile) {
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+			await cdp.send('Profiler.start');
+		}
 		await page.goto(`${base}/papan/${boardId}?bench=1`, { waitUntil: 'commit' });
 		const opening: View = [start.cx, start.cy, START_ZOOM];
 		const open = await waitForOpen(page, opening);
 		page.off('request', onRequest);
 		const afterPan: View = [start.cx + PAN.dx, start.cy + PAN.dy, START_ZOOM];
+		if (args.trace) await browser.startTracing(page, { path: args.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 		let cpu = await cpuMs(cdp);
 		const pan = await movePhase(page, { ms: PAN.ms, from: opening, to: afterPan, stops: [] });
 		const panCpu = (await cpuMs(cdp)) - cpu;
 		cpu = await cpuMs(cdp);
 		const zoom = await movePhase(page, { ms: ZOOM_MS, from: afterPan, to: afterPan, stops: ZOOM_STOPS });
 		const zoomCpu = (await cpuMs(cdp)) - cpu;
+		if (args.trace) await browser.stopTracing();
+		if (args.profile) writeFileSync(args.profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
 
 		let jsBytes = 0;
 		for (const request of scripts) {

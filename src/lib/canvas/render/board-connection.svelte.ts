@@ -1,6 +1,6 @@
 /**
  * A board's document in the browser: the Y.Doc, kept in IndexedDB (edits survive going offline and
- * a closed tab) and synced with the realtime server through the stock y-websocket client.
+ * a closed tab; one copy per user and board, deleted on sign-out: see board-cache.ts) and synced with the realtime server through the stock y-websocket client.
  *
  * Sync status is honest: "saved" means the server has applied every local change. After local
  * changes settle we send a sync step 1; the server answers each with a step 2 in order, after it
@@ -17,11 +17,14 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE_CODES, isPermanentClose } from '../../realtime/close-codes';
+import { boardCacheName, clearBoardCaches, rememberBoardCache } from './board-cache';
 
 export type SyncStatus = 'connecting' | 'saving' | 'saved' | 'offline' | 'closed';
 
 export interface BoardConnectionOptions {
 	boardId: string;
+	/** Who is signed in: the local copy is theirs alone (shared computers). */
+	userId: string;
 	/** Share-link token, passed on to the realtime endpoint. */
 	linkToken?: string | null;
 	/** Realtime endpoint base, default `ws(s)://<host>/realtime`. */
@@ -60,7 +63,11 @@ export class BoardConnection {
 	constructor(options: BoardConnectionOptions) {
 		const base = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/realtime`;
 		if (options.persist !== false && typeof indexedDB !== 'undefined') {
-			this.#persistence = new IndexeddbPersistence(`ruang-pijar:board:${options.boardId}`, this.doc);
+			// Copies left by someone else on this browser go first; ours is named by user and board.
+			void clearBoardCaches(options.userId);
+			const name = boardCacheName(options.userId, options.boardId);
+			rememberBoardCache(name);
+			this.#persistence = new IndexeddbPersistence(name, this.doc);
 			this.#persistence.once('synced', () => {
 				if (this.doc.share.size > 0) this.loaded = true;
 			});

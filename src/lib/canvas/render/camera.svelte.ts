@@ -22,6 +22,18 @@ import {
 export class CameraState {
 	/** The current camera (replace, never mutate). */
 	current = $state.raw<Camera>({ x: -400, y: -300, zoom: 1 });
+	/**
+	 * Zoom at or above `detailZoom` (full rendering). Its own signal, written only when it flips:
+	 * every mounted shape reads it, and a derived of `current` would make each camera frame visit
+	 * all of them.
+	 */
+	detailed = $state(true);
+	readonly #detailZoom: number;
+
+	/** `detailZoom`: the zoom from which shapes draw in full (0: always). */
+	constructor(detailZoom = 0) {
+		this.#detailZoom = detailZoom;
+	}
 	/** Canvas size in CSS pixels. */
 	size = $state.raw<ViewportSize>({ width: 800, height: 600 });
 
@@ -40,6 +52,8 @@ export class CameraState {
 		const next = clampCamera(camera, this.size);
 		const cur = this.current;
 		if (next.x !== cur.x || next.y !== cur.y || next.zoom !== cur.zoom) this.current = next;
+		const detailed = next.zoom >= this.#detailZoom;
+		if (detailed !== this.detailed) this.detailed = detailed;
 	}
 
 	/** Updates the canvas size, keeping the view centre where it was. */

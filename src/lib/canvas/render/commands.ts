@@ -6,6 +6,8 @@
 import * as Y from 'yjs';
 import {
 	boxUnion,
+	canBindTo,
+	connectorEndpoints,
 	createShape,
 	frameAt,
 	orderKeyBetween,
@@ -15,7 +17,9 @@ import {
 	shapeBounds,
 	SHAPE_DEFS,
 	textToStickies,
+	withConnectorEnd,
 	type Box,
+	type ConnectorEndName,
 	type ReorderMove,
 	type Shape,
 	type ShapeInit,
@@ -216,4 +220,22 @@ export function connect(ctx: WriteContext, fromId: string, to: string | Vec): st
 	);
 	createShapes(ctx.doc, [shape], ctx.origin);
 	return shape.id;
+}
+
+/**
+ * Moves one end of a connector onto `targetId` (bound, following its outline) or, with null, frees
+ * it where it is drawn now. False when nothing changed (locked, gone, or a target it cannot take).
+ */
+export function reattachEnd(ctx: WriteContext, connectorId: string, which: ConnectorEndName, targetId: string | null): boolean {
+	const connector = ctx.board.peek(connectorId);
+	if (!connector || connector.type !== 'connector' || connector.locked) return false;
+	let point = connectorEndpoints(connector, ctx.board.peek)[which];
+	if (targetId !== null) {
+		const target = ctx.board.peek(targetId);
+		const other = connector.props[which === 'start' ? 'end' : 'start'];
+		if (!target || !canBindTo(target) || targetId === connectorId || targetId === other.shapeId) return false;
+		point = { x: target.x + target.w / 2, y: target.y + target.h / 2 };
+	}
+	commitShapes(ctx, [withConnectorEnd(connector, which, point, targetId)]);
+	return true;
 }

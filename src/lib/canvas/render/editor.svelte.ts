@@ -10,13 +10,13 @@ import {
 	boxCenter,
 	boxUnion,
 	collectSelection,
-	compareOrder,
 	parseClipboard,
 	selectionText,
 	serializeSelection,
 	shapeBounds,
 	STICKY_COLORS,
 	type Box,
+	type ConnectorEndName,
 	type ReorderMove,
 	type Shape,
 	type ShapeType,
@@ -33,6 +33,7 @@ import { nudgeDistance, translateShape } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
 import { Presence, type PeerUser, REACTIONS } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
+import { MountWindow } from './mount-window';
 import { toolShape, type Tool } from './tools';
 
 export type BoardRole = 'edit' | 'comment' | 'view';
@@ -59,7 +60,7 @@ export interface PrivateSink {
 
 /** Something that happened, for the live region. */
 export interface Announcement {
-	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start';
+	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start' | 'end-freed';
 	count: number;
 	/** Changes every time, so the same message twice is read twice. */
 	n: number;
@@ -67,12 +68,6 @@ export interface Announcement {
 
 /** Below this zoom, shapes draw without their text: unreadable anyway, and much cheaper. */
 export const DETAIL_ZOOM = 0.3;
-
-/** Shapes in view beyond which, when zoomed far out, their elements are not mounted at all. */
-const FAR_MOUNT_LIMIT = 600;
-
-/** Screen pixels around the view where shapes are already mounted, so a pan does not show gaps. */
-const VIEW_MARGIN_PX = 96;
 
 /** Where successive keyboard-created shapes go, so they do not stack exactly. */
 const CASCADE = 32;
@@ -84,7 +79,7 @@ export class Editor {
 	readonly canEdit: boolean;
 	readonly live: LiveShapes;
 	readonly board: LiveBoard;
-	readonly camera = new CameraState();
+	readonly camera = new CameraState(DETAIL_ZOOM);
 	readonly presence: Presence;
 	readonly undoManager: Y.UndoManager;
 	readonly interaction: Interaction;
@@ -101,6 +96,8 @@ export class Editor {
 	following = $state<number | null>(null);
 	/** Keyboard connect mode: the shape a new connector starts from. */
 	connectFrom = $state<string | null>(null);
+	/** Keyboard re-attach mode: the selected connector end that Enter on a shape moves there. */
+	reattaching = $state.raw<{ id: string; which: ConnectorEndName } | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
 	/** Set while my new sticky notes must stay private (see PrivateSink); null otherwise. */
@@ -109,12 +106,14 @@ export class Editor {
 	readonly canLock: boolean;
 
 	/** Full rendering (text, images) or the simplified far-zoom rendering. */
-	readonly detailed = $derived(this.camera.current.zoom >= DETAIL_ZOOM);
+	get detailed(): boolean {
+		return this.camera.detailed;
+	}
 	/** 1 / zoom rounded to steps of ~12%, for strokes and labels that keep their screen size (changes rarely). */
 	readonly invZoom = $derived(Math.pow(1.12, Math.round(Math.log(1 / this.camera.current.zoom) / Math.log(1.12))));
 	/** Ids of the shapes to mount: those in (or just around) the view, bottom to top; the same array while it does not change. */
 	readonly visibleIds = $derived.by(() => this.#computeVisible());
-	#visible: string[] = [];
+	#mountWindow = new MountWindow();
 	readonly #imageUrl: (assetId: string) => string | null;
 
 	#localPreview = new Map<string, Shape>();
@@ -159,23 +158,12 @@ export class Editor {
 	}
 
 	#computeVisible(): string[] {
-		void this.board.version;
-		const cam = this.camera.current;
-		const margin = VIEW_MARGIN_PX / cam.zoom;
-		const world = this.camera.world;
-		const shapes = this.live.query({ x: world.x - margin, y: world.y - margin, w: world.w + 2 * margin, h: world.h + 2 * margin });
-		// Far out, the canvas paints everything; past this many shapes in view, their (empty) elements
-		// would cost more than they give, so only the selection stays mounted.
-		let ids = !this.detailed && shapes.length > FAR_MOUNT_LIMIT ? shapes.filter((s) => this.selection.has(s.id)).map((s) => s.id) : shapes.map((s) => s.id);
-		// The shape being edited stays mounted, so its text field keeps focus when the view moves.
-		const editing = this.editingId;
-		if (editing && !ids.includes(editing) && this.live.get(editing)) {
-			ids = [...ids.map((id) => this.live.get(id) as Shape), this.live.get(editing) as Shape].sort(compareOrder).map((s) => s.id);
-		}
-		const prev = this.#visible;
-		if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return prev;
-		this.#visible = ids;
-		return ids;
+		return this.#mountWindow.ids(this.live, this.camera, {
+			version: this.board.version,
+			selection: this.selection,
+			editing: this.editingId,
+			detailed: this.detailed
+		});
 	}
 
 	/** The write context for commands. */
@@ -349,14 +337,15 @@ export class Editor {
 		if (this.canEdit) commands.restack(this.ctx, this.selection, move);
 	}
 
-	/** Sets a prop on the selection (each shape takes only props its type has). */
-	setProps(props: Record<string, unknown>): void {
+	/** Sets a prop on the selection (each shape takes only props its type has; `types` narrows it further). */
+	setProps(props: Record<string, unknown>, types?: readonly ShapeType[]): void {
 		if (!this.canEdit) return;
 		if (typeof props.color === 'string' && (STICKY_COLORS as readonly string[]).includes(props.color)) {
 			const stickies = this.selectedShapes().filter((s) => s.type === 'sticky');
 			if (stickies.length) this.stickyColor = props.color as StickyColor;
 		}
-		commands.setProps(this.ctx, this.selection, props);
+		const ids = types ? [...this.selection].filter((id) => types.includes(this.live.get(id)?.type as ShapeType)) : this.selection;
+		commands.setProps(this.ctx, ids, props);
 	}
 
 	toggleLock(): void {
@@ -380,6 +369,25 @@ export class Editor {
 		if (!this.canEdit || !from || from === targetId) return;
 		const id = commands.connect(this.ctx, from, targetId);
 		if (id) this.announce('connected', 1);
+	}
+
+	/** Starts keyboard re-attach of the selected connector's `which` end (C: end, Shift+C: start). */
+	startReattach(which: ConnectorEndName): void {
+		const shape = this.selection.size === 1 ? this.live.get([...this.selection][0] as string) : undefined;
+		if (!this.canEdit || shape?.type !== 'connector' || shape.locked) return;
+		this.connectFrom = null;
+		this.reattaching = { id: shape.id, which };
+	}
+
+	/** Ends keyboard re-attach on `targetId`: binds the end there, or frees it when that is the connector itself. */
+	reattachTo(targetId: string): void {
+		const r = this.reattaching;
+		this.reattaching = null;
+		if (!this.canEdit || !r) return;
+		const freed = targetId === r.id;
+		if (!commands.reattachEnd(this.ctx, r.id, r.which, freed ? null : targetId)) return;
+		this.select([r.id]);
+		this.announce(freed ? 'end-freed' : 'connected', 1);
 	}
 
 	undo(): void {

@@ -1,6 +1,6 @@
 /**
  * The pointer state machine of the canvas: press, then pan / marquee / move / resize / rotate /
- * draw / create / connect, then release. A gesture shows its result as a preview (transient
+ * draw / create / connect / re-attach a connector end, then release. A gesture shows its result as a preview (transient
  * overrides, sent to others as awareness) and writes the document once, when it ends. Two touch
  * pointers pinch-zoom. The component feeds it normalised events; tests feed it the same.
  */
@@ -10,9 +10,13 @@ import {
 	FRAME_HEADER,
 	shapeBounds,
 	shapesInBox,
+	topShapeAt,
 	simplifyStroke,
 	SHAPE_DEFS,
+	withConnectorEnd,
 	type Box,
+	type ConnectorEndName,
+	type ConnectorShape,
 	type Shape,
 	type Vec
 } from '../model';
@@ -32,8 +36,8 @@ export interface CanvasPointer {
 	alt: boolean;
 	/** Ctrl or Cmd. */
 	mod: boolean;
-	/** A selection handle under the pointer, if any. */
-	handle?: Handle | 'rotate' | null;
+	/** A selection handle under the pointer, if any (`start` / `end`: a selected connector's ends). */
+	handle?: Handle | 'rotate' | ConnectorEndName | null;
 }
 
 /** Something drawn while a gesture is in progress that is not yet a shape. */
@@ -53,7 +57,8 @@ type Gesture =
 	| { kind: 'rotate'; center: Vec; world: Vec; base: Shape }
 	| { kind: 'draw'; points: Vec[] }
 	| { kind: 'create'; type: 'sticky' | 'text' | 'rect' | 'ellipse' | 'frame'; world: Vec; current: Vec; at: Vec }
-	| { kind: 'connect'; fromId: string | null; from: Vec; to: Vec; targetId: string | null };
+	| { kind: 'connect'; fromId: string | null; from: Vec; to: Vec; targetId: string | null }
+	| { kind: 'reattach'; which: ConnectorEndName; base: ConnectorShape; at: Vec; moved: boolean; targetId: string | null };
 
 /** Screen pixels a press may travel before it becomes a drag. */
 const DRAG_THRESHOLD = 4;
@@ -71,6 +76,8 @@ export class Interaction {
 	draft = $state.raw<Draft | null>(null);
 	/** A gesture is in progress (the canvas shows a grabbing cursor, hides hover states). */
 	active = $state<string>('idle');
+	/** The shape a connector end being dragged would bind to (highlighted), or null. */
+	target = $state<string | null>(null);
 
 	constructor(editor: Editor) {
 		this.#editor = editor;
@@ -108,7 +115,7 @@ export class Interaction {
 			ed.select(hit ? [hit.id] : []);
 			return this.#set({ kind: 'pan', last: at });
 		}
-		if (e.handle) return this.#startHandle(e.handle, world);
+		if (e.handle) return this.#startHandle(e.handle, world, at);
 		const creates = toolShape(ed.tool);
 		if (creates) return this.#set({ kind: 'create', type: creates, world, current: world, at });
 		if (ed.tool === 'pen') {
@@ -182,10 +189,20 @@ export class Interaction {
 				if (Math.hypot(at.x - g.at.x, at.y - g.at.y) >= DRAG_THRESHOLD) this.draft = { kind: 'box', type: g.type, box: boxFromCorners(g.world, world) };
 				return;
 			case 'connect': {
-				const target = ed.board.shapeAt(world, this.#tolerance(e.type));
 				g.to = world;
-				g.targetId = target && target.type !== 'connector' && target.id !== g.fromId ? target.id : null;
+				g.targetId = this.#bindTarget(world, e, new Set(g.fromId ? [g.fromId] : []));
+				this.#setTarget(g.targetId);
 				this.draft = { kind: 'line', from: g.from, to: world, targetId: g.targetId };
+				return;
+			}
+			case 'reattach': {
+				// A click on an end handle must not free a bound end: only a drag moves it.
+				if (!g.moved && Math.hypot(at.x - g.at.x, at.y - g.at.y) < DRAG_THRESHOLD) return;
+				g.moved = true;
+				const other = g.base.props[g.which === 'start' ? 'end' : 'start'].shapeId;
+				g.targetId = this.#bindTarget(world, e, new Set(other ? [g.base.id, other] : [g.base.id]));
+				this.#setTarget(g.targetId);
+				ed.setPreview([withConnectorEnd(g.base, g.which, world, g.targetId)]);
 				return;
 			}
 		}
@@ -216,6 +233,11 @@ export class Interaction {
 				commands.moveBy(ed.ctx, new Set(g.base.filter((s) => g.ids.has(s.id)).map((s) => s.id)), g.delta);
 				ed.presence.flush();
 				break;
+			case 'reattach': {
+				const moved = g.moved ? ed.board.peek(g.base.id) : undefined;
+				if (moved) commands.commitShapes(ed.ctx, [moved]);
+				break;
+			}
 			case 'resize':
 			case 'rotate':
 				commands.commitShapes(ed.ctx, [...ed.board.overriddenIds()].map((id) => ed.board.peek(id)).filter((s): s is Shape => !!s));
@@ -240,6 +262,7 @@ export class Interaction {
 		ed.guides = [];
 		ed.marquee = null;
 		this.draft = null;
+		this.#setTarget(null);
 		this.#pinch = null;
 		this.#set({ kind: 'idle' });
 	}
@@ -274,10 +297,30 @@ export class Interaction {
 		this.#pinch = { distance, mid };
 	}
 
-	#startHandle(handle: Handle | 'rotate', world: Vec): void {
+	/**
+	 * The shape a connector end dropped at `world` binds to: the topmost shape there that can carry an
+	 * end (not a connector), skipping `except` and the connectors lying above it.
+	 */
+	#bindTarget(world: Vec, e: CanvasPointer, except: ReadonlySet<string>): string | null {
+		const tolerance = this.#tolerance(e.type);
+		const box = { x: world.x - tolerance, y: world.y - tolerance, w: 2 * tolerance, h: 2 * tolerance };
+		const under = this.#editor.board.live.query(box).filter((s) => s.type !== 'connector' && !except.has(s.id));
+		return topShapeAt(under, world, tolerance, this.#editor.board.live.lookup)?.id ?? null;
+	}
+
+	#setTarget(id: string | null): void {
+		if (this.target !== id) this.target = id;
+	}
+
+	#startHandle(handle: Handle | 'rotate' | ConnectorEndName, world: Vec, at: Vec): void {
 		const ed = this.#editor;
 		const base = ed.selectedShapes().filter((s) => !s.locked);
 		if (base.length === 0) return;
+		if (handle === 'start' || handle === 'end') {
+			const connector = base[0] as Shape;
+			if (base.length !== 1 || connector.type !== 'connector') return;
+			return this.#set({ kind: 'reattach', which: handle, base: connector, at, moved: false, targetId: null });
+		}
 		if (handle === 'rotate') {
 			const shape = base[0] as Shape;
 			if (base.length !== 1 || !SHAPE_DEFS[shape.type].rotatable) return;

@@ -1,7 +1,7 @@
 /**
  * Keyboard commands of the canvas. Everything the pointer does has a key: tools, create in view,
  * move (arrows, shift = bigger steps), resize (alt + arrows), connect (C, then pick the target and
- * press Enter), edit (Enter), delete, z-order, duplicate, undo, pan (arrows with nothing selected)
+ * press Enter; on a connector C / Shift+C re-attach its end / start the same way), edit (Enter), delete, z-order, duplicate, undo, pan (arrows with nothing selected)
  * and zoom. Returns true when the key was handled (the caller then prevents the default).
  */
 import { arrowDelta } from './drag-math';
@@ -27,8 +27,10 @@ export function handleKey(ed: Editor, k: KeyInput): boolean {
 	const lower = key.length === 1 ? key.toLowerCase() : key;
 	if (k.mod) return modCommand(ed, lower, k);
 	if (key === 'Escape') {
-		if (ed.connectFrom) ed.connectFrom = null;
-		else if (ed.tool !== 'select') ed.tool = 'select';
+		if (ed.connectFrom || ed.reattaching) {
+			ed.connectFrom = null;
+			ed.reattaching = null;
+		} else if (ed.tool !== 'select') ed.tool = 'select';
 		else ed.select([]);
 		ed.interaction.cancel();
 		return true;
@@ -42,7 +44,8 @@ export function handleKey(ed: Editor, k: KeyInput): boolean {
 		return true;
 	}
 	if (key === 'Enter' && k.focusedShape) {
-		if (ed.connectFrom) ed.connectTo(k.focusedShape);
+		if (ed.reattaching) ed.reattachTo(k.focusedShape);
+		else if (ed.connectFrom) ed.connectTo(k.focusedShape);
 		else ed.startEditing(k.focusedShape);
 		return true;
 	}
@@ -66,6 +69,11 @@ export function handleKey(ed: Editor, k: KeyInput): boolean {
 	if (key === '@' || (key === '2' && k.shift)) return ed.zoomToFit(true), true;
 	if (key === '0' && !k.shift) return ed.camera.zoomTo(1), true;
 	if (!ed.canEdit) return lower === 'v' || lower === 'h' ? ((ed.tool = lower === 'v' ? 'select' : 'hand'), true) : false;
+	// A selected connector: C moves its end, Shift+C its start, to the shape chosen next.
+	if (lower === 'c' && ed.selection.size === 1 && ed.live.get([...ed.selection][0] as string)?.type === 'connector') {
+		ed.startReattach(k.shift ? 'start' : 'end');
+		return true;
+	}
 	if (lower === 'c' && !k.shift && ed.selection.size === 1) {
 		ed.connectFrom = [...ed.selection][0] as string;
 		return true;

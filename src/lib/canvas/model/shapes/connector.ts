@@ -20,6 +20,13 @@ export interface ConnectorEnd {
 export const ARROWHEADS = ['none', 'arrow'] as const;
 export type Arrowhead = (typeof ARROWHEADS)[number];
 
+/** Arrowhead presets the style bar offers, each a pair of `startArrow` / `endArrow`. */
+export const ARROW_STYLES = ['none', 'end', 'both'] as const;
+export type ArrowStyle = (typeof ARROW_STYLES)[number];
+
+/** The two ends of a connector, by prop name. */
+export type ConnectorEndName = 'start' | 'end';
+
 export const ROUTES = ['straight', 'elbow'] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -37,6 +44,40 @@ export interface ConnectorProps {
 }
 
 export type ConnectorShape = BaseShape<'connector', ConnectorProps>;
+
+/** The arrowhead preset a connector shows, or null for a start-only arrow (no preset matches). */
+export function arrowStyleOf(props: Pick<ConnectorProps, 'startArrow' | 'endArrow'>): ArrowStyle | null {
+	if (props.endArrow === 'none') return props.startArrow === 'none' ? 'none' : null;
+	return props.startArrow === 'none' ? 'end' : 'both';
+}
+
+/** The props that give a connector an arrowhead preset. */
+export function arrowStyleProps(style: ArrowStyle): Pick<ConnectorProps, 'startArrow' | 'endArrow'> {
+	return { startArrow: style === 'both' ? 'arrow' : 'none', endArrow: style === 'none' ? 'none' : 'arrow' };
+}
+
+/** The box of a connector's stored end points, so the spatial index has a fallback. */
+function endsBox(start: ConnectorEnd, end: ConnectorEnd): { x: number; y: number; w: number; h: number } {
+	return {
+		x: Math.min(start.x, end.x),
+		y: Math.min(start.y, end.y),
+		w: Math.max(MIN_SIZE, Math.abs(end.x - start.x)),
+		h: Math.max(MIN_SIZE, Math.abs(end.y - start.y))
+	};
+}
+
+/**
+ * The connector with one end moved to `point`: bound to `targetId` (following the outline point that
+ * faces the other end) or free there when `targetId` is null. Binding to the connector itself or to
+ * the shape the other end holds would leave no line to draw, so those ends stay free.
+ */
+export function withConnectorEnd(connector: ConnectorShape, which: ConnectorEndName, point: Vec, targetId: string | null): ConnectorShape {
+	const other = connector.props[which === 'start' ? 'end' : 'start'];
+	const shapeId = targetId !== null && targetId !== connector.id && targetId !== other.shapeId ? targetId : null;
+	const moved: ConnectorEnd = { x: point.x, y: point.y, shapeId, anchor: null };
+	const props = { ...connector.props, [which]: moved };
+	return { ...connector, ...endsBox(props.start, props.end), props };
+}
 
 const coord = finite(0, -COORD_LIMIT, COORD_LIMIT);
 const unit = finite(0.5, 0, 1);
@@ -96,10 +137,7 @@ export const connectorShape = defineShape<'connector', ConnectorProps>({
 			end = { ...end, shapeId: null, anchor: null };
 		}
 		// The record's box is the box of its stored end points, so the spatial index has a fallback.
-		const x = Math.min(start.x, end.x);
-		const y = Math.min(start.y, end.y);
-		const w = Math.max(MIN_SIZE, Math.abs(end.x - start.x));
-		const h = Math.max(MIN_SIZE, Math.abs(end.y - start.y));
+		const { x, y, w, h } = endsBox(start, end);
 		if (x !== shape.x || y !== shape.y) note('x', 'derived');
 		if (w !== shape.w || h !== shape.h) note('w', 'derived');
 		return { ...shape, x, y, w, h, props: { ...shape.props, start, end } };
