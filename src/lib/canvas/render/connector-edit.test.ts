@@ -14,7 +14,7 @@ const editors: Editor[] = [];
 
 function open(doc = new Y.Doc()): Editor {
 	const awareness = new Awareness(doc);
-	const editor = new Editor({ doc, awareness, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit' });
+	const editor = new Editor({ doc, awareness, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit', canLock: true });
 	// A 1000×800 screen at zoom 1 showing world (0, 0) at its top-left.
 	editor.camera.resize(1000, 800);
 	editor.camera.set({ x: 0, y: 0, zoom: 1 });

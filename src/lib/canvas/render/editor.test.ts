@@ -246,3 +246,38 @@ describe('collaboration rules', () => {
 		expect(other.live.sorted().every((s) => !ed.live.get(s.id))).toBe(true);
 	});
 });
+
+describe('private mode and locks', () => {
+	it('sends new sticky notes (made, double-clicked or pasted) to the private sink, never to the document', () => {
+		const ed = open();
+		const held: { at: { x: number; y: number }; color: string; lines?: string[] }[] = [];
+		ed.privateSink = {
+			add: (at, color) => held.push({ at, color }),
+			addLines: (lines, at, color) => held.push({ at, color, lines })
+		};
+		ed.stickyColor = 'pink';
+		expect(ed.createInView('sticky')).toBeNull();
+		expect(ed.createWithTool({ x: 40, y: 50 })).toBeNull();
+		ed.pasteText('Antrean daring\n\n  Loket keliling  ');
+		expect(ed.live.size).toBe(0);
+		expect(held.map((h) => [h.color, h.lines ?? null])).toEqual([
+			['pink', null],
+			['pink', null],
+			['pink', ['Antrean daring', 'Loket keliling']]
+		]);
+		// Other shapes are not notes: they still go to the board.
+		expect(ed.createInView('rect')).not.toBeNull();
+		ed.privateSink = null;
+		expect(ed.createInView('sticky')).not.toBeNull();
+		expect(ed.live.size).toBe(2);
+	});
+
+	it('locks only for someone who may lock', () => {
+		const ed = open();
+		const id = ed.createInView('sticky') as string;
+		ed.select([id]);
+		ed.toggleLock();
+		expect(ed.live.get(id)?.locked).toBe(false);
+	});
+});
+
