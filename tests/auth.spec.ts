@@ -206,11 +206,11 @@ test('account settings: sign out other sessions, profile errors, change password
 	await expect(second).toHaveURL('/masuk?redirectTo=%2Fakun');
 	await second.close();
 
-	await first.getByLabel('Jabatan').fill('Perencana Ahli Muda');
+	await first.getByLabel('Jabatan', { exact: true }).fill('Perencana Ahli Muda');
 	await first.getByLabel(/^NIP/).fill('12');
-	await first.getByRole('button', { name: 'Simpan profil' }).click();
+	await first.getByRole('button', { name: 'Simpan profil', exact: true }).click();
 	await expect(first.locator('#f-nip-error')).toHaveText('NIP harus tepat 18 digit angka.');
-	await expect(first.getByLabel('Jabatan')).toHaveValue('Perencana Ahli Muda');
+	await expect(first.getByLabel('Jabatan', { exact: true })).toHaveValue('Perencana Ahli Muda');
 
 	await first.getByLabel('Kata sandi saat ini').fill('bukan-sandinya-1');
 	await first.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-kedua-2027');
@@ -225,10 +225,10 @@ test('account settings: sign out other sessions, profile errors, change password
 
 	await first.getByLabel(/^NIP/).fill('');
 	await first.locator('main').getByLabel('Bahasa', { exact: true }).selectOption('en');
-	await first.getByRole('button', { name: 'Simpan profil' }).click();
+	await first.getByRole('button', { name: 'Simpan profil', exact: true }).click();
 	await expect(first).toHaveURL('/en/akun?tersimpan');
 	await expect(first.getByRole('status').first()).toHaveText('Profile saved.');
-	await expect(first.getByLabel('Position')).toHaveValue('Perencana Ahli Muda');
+	await expect(first.getByLabel('Position', { exact: true })).toHaveValue('Perencana Ahli Muda');
 	await first.close();
 });
 
