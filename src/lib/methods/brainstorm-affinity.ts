@@ -19,9 +19,9 @@ const clusters: FrameSpec[] = [
 	}
 ].map((cluster, i) => ({
 	x: i * (CLUSTER_W + 60),
-	y: 880,
+	y: 680,
 	w: CLUSTER_W,
-	h: 560,
+	h: 500,
 	color: 'teal',
 	title: cluster.title,
 	prompt: { id: 'Beri nama kelompok ini dengan kalimat yang menjelaskan temanya.', en: 'Name this cluster with a phrase that says what its theme is.' },
@@ -93,7 +93,7 @@ export const brainstormAffinity = defineMethod({
 				x: 0,
 				y: 0,
 				w: 620,
-				h: 820,
+				h: 620,
 				color: 'orange',
 				title: { id: 'Pertanyaan dan aturan', en: 'Question and rules' },
 				prompt: { id: 'Tunda penilaian · kejar jumlah · satu ide per catatan · bangun di atas ide orang lain.', en: 'Defer judgement · go for quantity · one idea per note · build on others.' },
@@ -106,8 +106,8 @@ export const brainstormAffinity = defineMethod({
 			{
 				x: 680,
 				y: 0,
-				w: 1360,
-				h: 820,
+				w: 1300,
+				h: 620,
 				color: 'yellow',
 				title: { id: 'Curah gagasan', en: 'Brainstorm' },
 				prompt: { id: 'Semua ide, tanpa dinilai. Satu ide per catatan.', en: 'Every idea, unjudged. One idea per note.' },

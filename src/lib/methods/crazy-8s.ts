@@ -3,7 +3,7 @@ import type { Localized } from './types';
 
 const PANEL_W = 300;
 const PANEL_H = 380;
-const GAP = 40;
+const GAP = 60;
 const LEFT = 680;
 
 const EXAMPLES: Localized[] = [

@@ -64,7 +64,7 @@ export const howMightWe = defineMethod({
 				x: 0,
 				y: 0,
 				w: 620,
-				h: 560,
+				h: 760,
 				color: 'orange',
 				title: { id: 'Pernyataan masalah', en: 'Problem statement' },
 				prompt: { id: 'Tempel pernyataan masalah yang sudah disepakati.', en: 'Paste the agreed problem statement.' },

@@ -77,7 +77,7 @@ export const impactEffort = defineMethod({
 			{
 				x: 480,
 				y: 0,
-				w: 620,
+				w: 760,
 				h: 560,
 				color: 'green',
 				title: { id: 'Menang cepat: dampak tinggi, upaya rendah', en: 'Quick wins: high impact, low effort' },
@@ -86,9 +86,9 @@ export const impactEffort = defineMethod({
 				notes: [{ text: { id: 'Pengingat pajak lewat SMS', en: 'SMS tax reminders' } }]
 			},
 			{
-				x: 1160,
+				x: 1300,
 				y: 0,
-				w: 620,
+				w: 760,
 				h: 560,
 				color: 'blue',
 				title: { id: 'Proyek besar: dampak tinggi, upaya tinggi', en: 'Big projects: high impact, high effort' },
@@ -99,7 +99,7 @@ export const impactEffort = defineMethod({
 			{
 				x: 480,
 				y: 620,
-				w: 620,
+				w: 760,
 				h: 560,
 				color: 'yellow',
 				title: { id: 'Isi waktu: dampak rendah, upaya rendah', en: 'Fill-ins: low impact, low effort' },
@@ -108,9 +108,9 @@ export const impactEffort = defineMethod({
 				notes: [{ text: { id: 'Papan petunjuk alur di loket', en: 'Signage of the steps at the counter' } }]
 			},
 			{
-				x: 1160,
+				x: 1300,
 				y: 620,
-				w: 620,
+				w: 760,
 				h: 560,
 				color: 'red',
 				title: { id: 'Hindari: dampak rendah, upaya tinggi', en: 'Avoid: low impact, high effort' },
