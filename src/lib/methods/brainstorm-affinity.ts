@@ -6,7 +6,7 @@ const clusters: FrameSpec[] = [
 		title: { id: 'Kelompok A', en: 'Cluster A' },
 		notes: [
 			{ id: 'Jadwal bidan di papan warung', en: "Midwife schedule on the shop's board" },
-			{ id: 'Pengumuman di masjid dan gereja', en: 'Announcements at mosques and churches' }
+			{ id: 'Pengumuman di masjid dan gereja', en: 'Announced at mosques and churches' }
 		]
 	},
 	{

@@ -137,7 +137,7 @@ export const empathyMap = defineMethod({
 				title: { id: 'Harapan', en: 'Gains' },
 				prompt: { id: 'Apa yang ingin ia capai? Seperti apa keberhasilan baginya?', en: 'What do they want to achieve? What does success look like to them?' },
 				noteColor: 'green',
-				notes: [{ text: { id: 'Bisa ikut pembiayaan usaha yang mensyaratkan NIB', en: 'Qualify for small-business loans that require the ID' } }]
+				notes: [{ text: { id: 'Bisa ikut pembiayaan usaha yang butuh NIB', en: 'Qualify for small-business loans that require the ID' } }]
 			}
 		]
 	}

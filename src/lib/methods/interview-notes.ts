@@ -75,7 +75,7 @@ export const interviewNotes = defineMethod({
 				noteColor: 'white',
 				notes: [
 					{ text: { id: 'Ibu dua anak, pedagang pasar, tinggal 8 km dari puskesmas', en: 'Mother of two, market trader, lives 8 km from the health centre' } },
-					{ text: { id: 'Ceritakan saat terakhir Ibu membawa anak imunisasi.', en: 'Tell me about the last time you took your child for immunisation.' } }
+					{ text: { id: 'Ceritakan saat terakhir Ibu membawa anak imunisasi.', en: 'Tell me about the last time your child was immunised.' } }
 				]
 			},
 			{

@@ -16,6 +16,8 @@ const MIN_READABLE_PX = 9;
 const FRAME_TITLE_PX = 14;
 /** Average advance of a semibold glyph as a share of the type size (0.54 measured on the canvas), on the wide side. */
 const TITLE_GLYPH_WIDTH = 0.56;
+/** Advance of a glyph in one long word (Indonesian affixes bring wide m's and n's), as a share of the type size. */
+const WORD_GLYPH_WIDTH = 0.62;
 
 function sequentialIds(): () => string {
 	let n = 0;
@@ -94,6 +96,9 @@ describe.each(METHODS.map((m) => [m.id, m] as const))('template %s', (_id, metho
 				// Notes shrink their text to fit; a long example must not shrink below readable.
 				const size = fitFontSize(record.props.text, record.w, record.h, FONT_SIZES[record.props.size]);
 				expect(size * zoom, `note "${record.props.text}" at ${(size * zoom).toFixed(1)} px`).toBeGreaterThanOrEqual(MIN_READABLE_PX);
+				// The longest word (hyphens break lines too) fits on one line of the note's padded box, else the canvas breaks it mid-word.
+				const longest = Math.max(...record.props.text.split(/[\s-]+/).map((word) => word.length));
+				expect(longest * size * WORD_GLYPH_WIDTH, `a word of "${record.props.text}" breaks`).toBeLessThanOrEqual(record.w - 24);
 			}
 		}
 	});

@@ -7,14 +7,14 @@ const PHASES: { title: Localized; prompt: Localized; notes: Localized[] }[] = [
 		prompt: { id: 'Dari mana ia tahu harus berbuat apa?', en: 'How do they find out what to do?' },
 		notes: [
 			{ id: 'Bertanya ke tetangga', en: 'Asks a neighbour' },
-			{ id: 'Bingung: syarat di situs beda dengan di spanduk', en: 'Confused: website and banner list different requirements' }
+			{ id: 'Bingung: syarat di situs beda dengan di spanduk', en: 'Confused: the website and the banner disagree' }
 		]
 	},
 	{
 		title: { id: '2. Menyiapkan berkas', en: '2. Preparing documents' },
 		prompt: { id: 'Apa yang ia kumpulkan, fotokopi, atau minta?', en: 'What do they collect, copy or request?' },
 		notes: [
-			{ id: 'Minta surat pengantar RT dan RW', en: 'Gets cover letters from neighbourhood heads' },
+			{ id: 'Minta surat pengantar RT dan RW', en: 'Gets cover letters from the ward heads' },
 			{ id: 'Kesal: disuruh pulang karena fotokopi kurang', en: 'Annoyed: sent home for a missing photocopy' }
 		]
 	},
@@ -131,7 +131,7 @@ export const userJourney = defineMethod({
 				title: { id: 'Titik sakit terbesar dan peluang', en: 'Biggest pain points and opportunities' },
 				prompt: { id: 'Pilih 2–3 titik sakit terbesar. Untuk masing-masing, tulis peluang perbaikannya.', en: 'Pick the 2–3 biggest pain points. For each, write an opportunity to improve it.' },
 				noteColor: 'green',
-				notes: [{ text: { id: 'Peluang: satu daftar syarat yang sama di semua saluran', en: 'Opportunity: one requirement list on every channel' } }]
+				notes: [{ text: { id: 'Ide: satu daftar syarat, sama di semua saluran', en: 'Idea: one checklist, the same on every channel' } }]
 			}
 		]
 	}
