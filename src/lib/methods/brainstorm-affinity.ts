@@ -99,7 +99,7 @@ export const brainstormAffinity = defineMethod({
 				prompt: { id: 'Tunda penilaian · kejar jumlah · satu ide per catatan · bangun di atas ide orang lain.', en: 'Defer judgement · go for quantity · one idea per note · build on others.' },
 				noteColor: 'orange',
 				notes: [
-					{ text: { id: 'Bagaimana kita bisa menjadikan kader posyandu sumber jadwal yang dipercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } },
+					{ text: { id: 'Bagaimana kita bisa membuat kader posyandu sumber jadwal tepercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } },
 					{ text: { id: 'Target: 50 ide', en: 'Target: 50 ideas' } }
 				]
 			},

@@ -80,8 +80,8 @@ export const impactEffort = defineMethod({
 				w: 760,
 				h: 560,
 				color: 'green',
-				title: { id: 'Menang cepat: dampak tinggi, upaya rendah', en: 'Quick wins: high impact, low effort' },
-				prompt: { id: 'Kerjakan lebih dulu.', en: 'Do these first.' },
+				title: { id: 'Menang cepat', en: 'Quick wins' },
+				prompt: { id: 'Dampak tinggi, upaya rendah: kerjakan lebih dulu.', en: 'High impact, low effort: do these first.' },
 				noteColor: 'green',
 				notes: [{ text: { id: 'Pengingat pajak lewat SMS', en: 'SMS tax reminders' } }]
 			},
@@ -91,8 +91,8 @@ export const impactEffort = defineMethod({
 				w: 760,
 				h: 560,
 				color: 'blue',
-				title: { id: 'Proyek besar: dampak tinggi, upaya tinggi', en: 'Big projects: high impact, high effort' },
-				prompt: { id: 'Layak direncanakan dan dicarikan dukungan.', en: 'Worth planning and finding support for.' },
+				title: { id: 'Proyek besar', en: 'Big projects' },
+				prompt: { id: 'Dampak tinggi, upaya tinggi: rencanakan dan carikan dukungan.', en: 'High impact, high effort: plan them and find support.' },
 				noteColor: 'blue',
 				notes: [{ text: { id: 'Integrasi data dengan kepolisian', en: 'Integrate police data' } }]
 			},
@@ -102,8 +102,8 @@ export const impactEffort = defineMethod({
 				w: 760,
 				h: 560,
 				color: 'yellow',
-				title: { id: 'Isi waktu: dampak rendah, upaya rendah', en: 'Fill-ins: low impact, low effort' },
-				prompt: { id: 'Kerjakan bila ada waktu luang.', en: 'Do them when there is spare time.' },
+				title: { id: 'Isi waktu', en: 'Fill-ins' },
+				prompt: { id: 'Dampak rendah, upaya rendah: kerjakan bila ada waktu luang.', en: 'Low impact, low effort: do them when there is spare time.' },
 				noteColor: 'yellow',
 				notes: [{ text: { id: 'Papan petunjuk alur di loket', en: 'Signage of the steps at the counter' } }]
 			},
@@ -113,8 +113,8 @@ export const impactEffort = defineMethod({
 				w: 760,
 				h: 560,
 				color: 'red',
-				title: { id: 'Hindari: dampak rendah, upaya tinggi', en: 'Avoid: low impact, high effort' },
-				prompt: { id: 'Tunda atau tinggalkan.', en: 'Postpone or drop.' },
+				title: { id: 'Hindari', en: 'Avoid' },
+				prompt: { id: 'Dampak rendah, upaya tinggi: tunda atau tinggalkan.', en: 'Low impact, high effort: postpone or drop.' },
 				noteColor: 'red',
 				notes: [{ text: { id: 'Kios mandiri di setiap kecamatan', en: 'Self-service kiosks in every sub-district' } }]
 			}

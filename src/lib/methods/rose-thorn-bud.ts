@@ -101,7 +101,7 @@ export const roseThornBud = defineMethod({
 				title: { id: 'Tindak lanjut', en: 'Follow-up' },
 				prompt: { id: 'Satu duri yang diatasi dan satu tunas yang dikembangkan: apa langkahnya dan siapa penanggung jawabnya?', en: 'One thorn to fix and one bud to grow: what is the step and who owns it?' },
 				noteColor: 'white',
-				notes: [{ text: { id: 'Verifikasi alamat lewat ketua RT sebelum pengantaran — kasi pelayanan', en: 'Check addresses with ward heads before delivery — service section head' } }]
+				notes: [{ text: { id: 'Verifikasi alamat lewat ketua RT sebelum pengantaran — kasi pelayanan', en: 'Ward heads verify addresses first — head of services' } }]
 			}
 		]
 	}

@@ -68,7 +68,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'orange',
-				title: { id: 'Inti: memakai dan menjalankan layanan', en: 'Core: use and run the service' },
+				title: { id: 'Inti: pemakai dan pelaksana layanan', en: 'Core: use and run the service' },
 				prompt: { id: 'Siapa yang berurusan dengan layanan ini setiap hari?', en: 'Who deals with this service every day?' },
 				noteColor: 'orange',
 				notes: [
@@ -96,7 +96,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'blue',
-				title: { id: 'Tidak langsung: memengaruhi dari jauh', en: 'Indirect: influence from afar' },
+				title: { id: 'Tidak langsung: pengaruh dari jauh', en: 'Indirect: influence from afar' },
 				prompt: { id: 'Siapa yang aturan, data, atau anggarannya memengaruhi layanan?', en: 'Whose rules, data or budget shape the service?' },
 				noteColor: 'blue',
 				notes: [{ text: { id: 'BPJS Kesehatan', en: 'National health insurer (BPJS)' } }]

@@ -13,6 +13,7 @@ import {
 	type Size,
 	type StickyColor
 } from '../canvas/model';
+import { FONT_SIZES } from '../canvas/export/palette';
 import type { Localized, Method, TemplateContext } from './types';
 
 /** An example sticky note inside a frame. */
@@ -61,7 +62,8 @@ export const TEMPLATE_LAYOUT = {
 	padding: 24,
 	/** Two lines of prompt text at `textSize`. */
 	promptHeight: 72,
-	note: 176,
+	/** The canvas's default note size, so example notes look like the ones a team adds. */
+	note: 200,
 	noteGap: 20,
 	/** Space between neighbouring frames, the same in every template so the library looks like one set. */
 	frameGap: 60,
@@ -78,8 +80,9 @@ export const TEMPLATE_LAYOUT = {
 
 /** Line height of board text as a multiple of the type size (the canvas's shape body). */
 const LINE_HEIGHT = 1.25;
-/** Inner padding of a free text's box on the canvas, per side. */
-const TEXT_PADDING = 4;
+/** Inner padding of a box's text on the canvas, per side: free text, and sticky notes. */
+export const TEXT_PADDING = 4;
+export const NOTE_PADDING = 12;
 /**
  * Average advance of a glyph as a share of the type size, on the wide side for the canvas's sans
  * serif (Latin text averages about 0.5), so a text that passes here does not wrap further on screen.
@@ -90,8 +93,8 @@ const GLYPH_WIDTH = 0.56;
  * Height a free text needs in a box `width` wide at `fontSize`, wrapping at spaces as the canvas
  * does: an estimate from glyph widths (no DOM), used to keep template texts inside their boxes.
  */
-export function textHeight(text: string, width: number, fontSize: number): number {
-	const perLine = Math.max(1, Math.floor((width - 2 * TEXT_PADDING) / (fontSize * GLYPH_WIDTH)));
+export function textHeight(text: string, width: number, fontSize: number, padding = TEXT_PADDING): number {
+	const perLine = Math.max(1, Math.floor((width - 2 * padding) / (fontSize * GLYPH_WIDTH)));
 	let lines = 0;
 	for (const paragraph of text.split('\n')) {
 		let line = 0;
@@ -111,7 +114,17 @@ export function textHeight(text: string, width: number, fontSize: number): numbe
 			}
 		}
 	}
-	return lines * fontSize * LINE_HEIGHT + 2 * TEXT_PADDING;
+	return lines * fontSize * LINE_HEIGHT + 2 * padding;
+}
+
+/**
+ * Type size preset of an example note: the template's text size when the text wraps into the note
+ * at that size, else one step smaller. The canvas shrinks note text by area alone, which lets long
+ * texts in narrow notes spill over the top and bottom edges.
+ */
+function noteSize(text: string): Size {
+	const { note, textSize } = TEMPLATE_LAYOUT;
+	return textHeight(text, note, FONT_SIZES[textSize], NOTE_PADDING) <= note ? textSize : 's';
 }
 
 /** Where example notes go inside a frame: a grid below the prompt, left to right, top to bottom. */
@@ -192,7 +205,7 @@ export function buildTemplate(spec: TemplateSpec, context: TemplateContext): Sha
 			reserve((id, order) =>
 				createShape(
 					'sticky',
-					{ x: pos.x, y: pos.y, w: note, h: note, parentId: parent(), props: { text: spec.text[locale], color: spec.color ?? frame.noteColor ?? 'yellow', size: textSize } },
+					{ x: pos.x, y: pos.y, w: note, h: note, parentId: parent(), props: { text: spec.text[locale], color: spec.color ?? frame.noteColor ?? 'yellow', size: noteSize(spec.text[locale]) } },
 					{ ...base, id, order }
 				)
 			);

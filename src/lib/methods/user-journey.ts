@@ -44,7 +44,7 @@ const PHASES: { title: Localized; prompt: Localized; notes: Localized[] }[] = [
 	}
 ];
 
-const COLUMN = 440;
+const COLUMN = 480;
 const GAP = 60;
 
 const phaseFrames: FrameSpec[] = PHASES.map((phase, i) => ({
