@@ -2,8 +2,9 @@
  * Screenshots of every method template for a look by eye: for each method, a new board started from
  * its template through the board list (as the demo participant, so the template is written in the
  * creator's language), zoomed to fit at 1366 × 768, in Indonesian and English; and the method's
- * public page /metode/<id> at 360 px wide. Needs a running server with the demo data; writes PNGs
- * into the git-ignored `screenshots/` (each run adds one board per method and language).
+ * public page /metode/<id> at 360 px wide, whole and its template section alone. Needs a running
+ * server with the demo data; writes PNGs into the git-ignored `screenshots/` (each run adds one
+ * board per method and language to the participant's list).
  *
  *   npm run serve … then: npx tsx scripts/screenshots-templates.ts [baseUrl] [method-id …]
  */
@@ -71,6 +72,10 @@ async function main(): Promise<void> {
 				const detail = path.join(OUT, `metode-${method.id}-${locale}-360.png`);
 				await phone.screenshot({ path: detail, fullPage: true });
 				console.log(detail);
+				// The template section alone, readable at full size (the whole page is long).
+				const section = path.join(OUT, `metode-${method.id}-${locale}-360-template.png`);
+				await phone.locator('section[aria-labelledby="template"]').screenshot({ path: section });
+				console.log(section);
 			}
 		}
 	} finally {

@@ -82,7 +82,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'yellow',
-				title: { id: 'Langsung: memutuskan atau terdampak', en: 'Direct: decide or are affected' },
+				title: { id: 'Langsung: penentu dan terdampak', en: 'Direct: decide or are affected' },
 				prompt: { id: 'Siapa yang keputusannya atau pekerjaannya ikut berubah?', en: 'Whose decisions or work would change with it?' },
 				noteColor: 'yellow',
 				notes: [
@@ -109,7 +109,7 @@ export const stakeholderMap = defineMethod({
 				color: 'red',
 				title: { id: 'Siapa yang kita dengar lebih dulu?', en: 'Whom do we listen to first?' },
 				prompt: {
-					id: 'Pindahkan ke sini 3–5 pemangku kepentingan untuk diwawancarai, dan tulis siapa yang menghubungi mereka.',
+					id: 'Pindahkan ke sini 3–5 pemangku kepentingan untuk diwawancarai, lalu tulis siapa yang menghubungi mereka.',
 					en: 'Move 3–5 stakeholders to interview here, and note who will contact them.'
 				},
 				noteColor: 'pink'
