@@ -13,7 +13,7 @@ import {
 	type Size,
 	type StickyColor
 } from '../canvas/model';
-import { FONT_SIZES } from '../canvas/export/palette';
+import { FONT_SIZES, LINE_HEIGHT } from '../canvas/export/palette';
 import type { Localized, Method, TemplateContext } from './types';
 
 /** An example sticky note inside a frame. */
@@ -78,10 +78,9 @@ export const TEMPLATE_LAYOUT = {
 	textSize: 'm'
 } as const satisfies Record<string, number | Size>;
 
-/** Line height of board text as a multiple of the type size (the canvas's shape body). */
-const LINE_HEIGHT = 1.25;
-/** Inner padding of a box's text on the canvas, per side: free text, and sticky notes. */
+/** Inner padding of a free text's box on the canvas, per side. */
 export const TEXT_PADDING = 4;
+/** Inner padding of a sticky note's text on the canvas, per side. */
 export const NOTE_PADDING = 12;
 /**
  * Average advance of a glyph as a share of the type size, on the wide side for the canvas's sans
