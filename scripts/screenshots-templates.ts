@@ -43,7 +43,7 @@ async function boardFromTemplate(page: Page, locale: string, methodId: string, t
 		page.waitForURL(/\/papan\/[a-z2-7]{24}$/),
 		page.locator('form[action="?/create"] button[type="submit"]').click()
 	]);
-	await page.locator('.shape-frame, [data-shape-id]').first().waitFor();
+	await page.locator('[data-shape-id]').first().waitFor({ timeout: 60_000 });
 	// Let the sync settle, then zoom to fit (Shift+1) and wait for the detailed rendering.
 	await page.waitForTimeout(800);
 	await page.getByRole('application').focus();
@@ -74,7 +74,12 @@ async function main(): Promise<void> {
 				console.log(detail);
 				// The template section alone, readable at full size (the whole page is long).
 				const section = path.join(OUT, `metode-${method.id}-${locale}-360-template.png`);
-				await phone.locator('section[aria-labelledby="template"]').screenshot({ path: section });
+				// A clip of the full page, so the sticky header does not cover the section as it would when scrolled to.
+				const box = await phone.locator('section[aria-labelledby="template"]').evaluate((el) => {
+					const r = el.getBoundingClientRect();
+					return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+				});
+				await phone.screenshot({ path: section, fullPage: true, clip: box });
 				console.log(section);
 			}
 		}
