@@ -6,7 +6,7 @@ const clusters: FrameSpec[] = [
 		title: { id: 'Kelompok A', en: 'Cluster A' },
 		notes: [
 			{ id: 'Jadwal bidan di papan warung', en: "Midwife schedule on the shop's board" },
-			{ id: 'Pengumuman di masjid dan gereja', en: 'Announcements at mosques and churches' }
+			{ id: 'Pengumuman di masjid dan gereja', en: 'Announced at mosques and churches' }
 		]
 	},
 	{
@@ -19,9 +19,9 @@ const clusters: FrameSpec[] = [
 	}
 ].map((cluster, i) => ({
 	x: i * (CLUSTER_W + 60),
-	y: 880,
+	y: 680,
 	w: CLUSTER_W,
-	h: 560,
+	h: 500,
 	color: 'teal',
 	title: cluster.title,
 	prompt: { id: 'Beri nama kelompok ini dengan kalimat yang menjelaskan temanya.', en: 'Name this cluster with a phrase that says what its theme is.' },
@@ -93,21 +93,21 @@ export const brainstormAffinity = defineMethod({
 				x: 0,
 				y: 0,
 				w: 620,
-				h: 820,
+				h: 620,
 				color: 'orange',
 				title: { id: 'Pertanyaan dan aturan', en: 'Question and rules' },
 				prompt: { id: 'Tunda penilaian · kejar jumlah · satu ide per catatan · bangun di atas ide orang lain.', en: 'Defer judgement · go for quantity · one idea per note · build on others.' },
 				noteColor: 'orange',
 				notes: [
-					{ text: { id: 'Bagaimana kita bisa menjadikan kader posyandu sumber jadwal yang dipercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } },
+					{ text: { id: 'Bagaimana kita bisa membuat kader posyandu sumber jadwal tepercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } },
 					{ text: { id: 'Target: 50 ide', en: 'Target: 50 ideas' } }
 				]
 			},
 			{
 				x: 680,
 				y: 0,
-				w: 1360,
-				h: 820,
+				w: 1300,
+				h: 620,
 				color: 'yellow',
 				title: { id: 'Curah gagasan', en: 'Brainstorm' },
 				prompt: { id: 'Semua ide, tanpa dinilai. Satu ide per catatan.', en: 'Every idea, unjudged. One idea per note.' },

@@ -3,7 +3,7 @@ import type { Localized } from './types';
 
 const PANEL_W = 300;
 const PANEL_H = 380;
-const GAP = 40;
+const GAP = 60;
 const LEFT = 680;
 
 const EXAMPLES: Localized[] = [
@@ -93,7 +93,7 @@ export const crazy8s = defineMethod({
 				title: { id: 'Tantangan', en: 'Challenge' },
 				prompt: { id: 'Pertanyaan "Bagaimana kita bisa…" yang dijawab dengan sketsa.', en: 'The "How might we…" question the sketches answer.' },
 				noteColor: 'orange',
-				notes: [{ text: { id: 'Bagaimana kita bisa menjadikan kader posyandu sumber jadwal yang dipercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } }]
+				notes: [{ text: { id: 'Bagaimana kita bisa membuat kader posyandu sumber jadwal tepercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } }]
 			},
 			{
 				x: 0,

@@ -15,7 +15,7 @@ export const empathyMap = defineMethod({
 			whenToUse:
 				'Segera setelah satu atau beberapa wawancara dengan jenis pengguna yang sama, sebelum menyusun persona atau pernyataan masalah.',
 			steps: [
-				'Tulis siapa penggunanya di kotak paling atas, misalnya "Pelaku UMKM yang mengurus izin usaha pertama".',
+				'Tulis siapa penggunanya di kotak paling kiri, misalnya "Pelaku UMKM yang mengurus izin usaha pertama".',
 				'Pindahkan kutipan dari catatan wawancara ke kotak "Mengatakan".',
 				'Isi "Melakukan" dengan tindakan yang teramati, dan "Memikirkan" serta "Merasakan" dengan dugaan yang didukung bukti dari wawancara.',
 				'Cari ketegangan: di mana ucapan bertentangan dengan tindakan, atau pikiran berbeda dari yang diucapkan?',
@@ -39,7 +39,7 @@ export const empathyMap = defineMethod({
 			whenToUse:
 				'Right after one or more interviews with the same kind of user, before writing a persona or a problem statement.',
 			steps: [
-				'Write who the user is in the top box, for example "Small business owner applying for a first business licence".',
+				'Write who the user is in the left-hand box, for example "Small business owner applying for a first business licence".',
 				'Move quotes from the interview notes into "Says".',
 				'Fill "Does" with observed actions, and "Thinks" and "Feels" with inferences backed by interview evidence.',
 				'Look for tensions: where do words contradict actions, or thoughts differ from what was said?',
@@ -65,8 +65,8 @@ export const empathyMap = defineMethod({
 			{
 				x: 0,
 				y: 0,
-				w: 1300,
-				h: 350,
+				w: 620,
+				h: 1180,
 				color: 'grey',
 				title: { id: 'Siapa penggunanya?', en: 'Who is the user?' },
 				prompt: { id: 'Satu jenis pengguna: peran, situasi, dan layanan yang sedang ia urus.', en: 'One kind of user: role, situation and the service they are dealing with.' },
@@ -74,8 +74,8 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: 'Pelaku UMKM kuliner yang mengurus NIB pertama kali', en: 'Food stall owner applying for a business ID for the first time' } }]
 			},
 			{
-				x: 0,
-				y: 410,
+				x: 680,
+				y: 0,
 				w: 620,
 				h: 560,
 				color: 'orange',
@@ -85,8 +85,8 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: '"Katanya bisa online, tapi saya tetap disuruh datang."', en: '"They said it was online, but I was still told to come in."' } }]
 			},
 			{
-				x: 680,
-				y: 410,
+				x: 1360,
+				y: 0,
 				w: 620,
 				h: 560,
 				color: 'violet',
@@ -96,8 +96,8 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: 'Izin itu untuk usaha besar, bukan warung seperti saya', en: 'Licences are for big companies, not a stall like mine' } }]
 			},
 			{
-				x: 0,
-				y: 1030,
+				x: 680,
+				y: 620,
 				w: 620,
 				h: 560,
 				color: 'blue',
@@ -107,8 +107,8 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: 'Bolak-balik ke kantor tiga kali dengan berkas berbeda', en: 'Went to the office three times with different papers' } }]
 			},
 			{
-				x: 680,
-				y: 1030,
+				x: 1360,
+				y: 620,
 				w: 620,
 				h: 560,
 				color: 'pink',
@@ -118,8 +118,8 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: 'Malu bertanya karena takut dianggap tidak paham', en: 'Embarrassed to ask, afraid of looking ignorant' } }]
 			},
 			{
-				x: 1360,
-				y: 410,
+				x: 2040,
+				y: 0,
 				w: 620,
 				h: 560,
 				color: 'red',
@@ -129,15 +129,15 @@ export const empathyMap = defineMethod({
 				notes: [{ text: { id: 'Kehilangan pendapatan setiap kali menutup warung', en: 'Loses income every time the stall is closed' } }]
 			},
 			{
-				x: 1360,
-				y: 1030,
+				x: 2040,
+				y: 620,
 				w: 620,
 				h: 560,
 				color: 'green',
 				title: { id: 'Harapan', en: 'Gains' },
 				prompt: { id: 'Apa yang ingin ia capai? Seperti apa keberhasilan baginya?', en: 'What do they want to achieve? What does success look like to them?' },
 				noteColor: 'green',
-				notes: [{ text: { id: 'Bisa ikut pembiayaan usaha yang mensyaratkan NIB', en: 'Qualify for small-business loans that require the ID' } }]
+				notes: [{ text: { id: 'Bisa ikut pembiayaan usaha yang butuh NIB', en: 'Qualify for small-business loans that require the ID' } }]
 			}
 		]
 	}

@@ -108,7 +108,7 @@ export const feedbackCaptureGrid = defineMethod({
 				w: 620,
 				h: 1180,
 				color: 'grey',
-				title: { id: 'Tindak lanjut untuk versi berikutnya', en: 'Follow-up for the next version' },
+				title: { id: 'Tindak lanjut versi berikutnya', en: 'Follow-up for the next version' },
 				prompt: { id: 'Dua atau tiga perubahan yang paling sering diminta.', en: 'The two or three most requested changes.' },
 				noteColor: 'white',
 				notes: [{ text: { id: 'Perjelas syarat KK di bagian atas formulir', en: 'Clarify the family-card requirement at the top of the form' } }]

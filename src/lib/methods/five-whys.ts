@@ -71,7 +71,7 @@ export const fiveWhys = defineMethod({
 				title: { id: 'Masalah yang terlihat', en: 'The visible problem' },
 				prompt: { id: 'Apa yang terjadi, seberapa sering, dan apa datanya?', en: 'What happens, how often, and what is the data?' },
 				noteColor: 'red',
-				notes: [{ text: { id: '30% permohonan izin bangunan ditolak pada pemeriksaan pertama', en: '30% of building-permit applications rejected at first review' } }]
+				notes: [{ text: { id: '30% permohonan izin bangunan ditolak pada pemeriksaan pertama', en: '30% of building permits rejected at first review' } }]
 			},
 			{
 				x: 680,

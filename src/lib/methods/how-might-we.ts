@@ -64,7 +64,7 @@ export const howMightWe = defineMethod({
 				x: 0,
 				y: 0,
 				w: 620,
-				h: 560,
+				h: 760,
 				color: 'orange',
 				title: { id: 'Pernyataan masalah', en: 'Problem statement' },
 				prompt: { id: 'Tempel pernyataan masalah yang sudah disepakati.', en: 'Paste the agreed problem statement.' },
@@ -86,7 +86,7 @@ export const howMightWe = defineMethod({
 				notes: [
 					{ text: { id: 'Bagaimana kita bisa membuat jadwal bidan diketahui sebelum ibu berangkat?', en: "How might we make the midwife's schedule known before mothers set out?" } },
 					{ text: { id: 'Bagaimana kita bisa membawa pemeriksaan ke dekat rumah ibu?', en: 'How might we bring check-ups closer to home?' } },
-					{ text: { id: 'Bagaimana kita bisa menjadikan kader posyandu sumber jadwal yang dipercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } }
+					{ text: { id: 'Bagaimana kita bisa membuat kader posyandu sumber jadwal tepercaya?', en: 'How might we make health volunteers a trusted source of the schedule?' } }
 				]
 			},
 			{

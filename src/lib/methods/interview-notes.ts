@@ -75,7 +75,7 @@ export const interviewNotes = defineMethod({
 				noteColor: 'white',
 				notes: [
 					{ text: { id: 'Ibu dua anak, pedagang pasar, tinggal 8 km dari puskesmas', en: 'Mother of two, market trader, lives 8 km from the health centre' } },
-					{ text: { id: 'Ceritakan saat terakhir Ibu membawa anak imunisasi.', en: 'Tell me about the last time you took your child for immunisation.' } }
+					{ text: { id: 'Ceritakan saat terakhir Ibu membawa anak imunisasi.', en: 'Tell me about the last time your child was immunised.' } }
 				]
 			},
 			{
@@ -116,7 +116,7 @@ export const interviewNotes = defineMethod({
 				prompt: { id: 'Apa yang berbeda dari dugaan tim? Di mana ucapan dan tindakan tidak sejalan?', en: "What differed from the team's assumptions? Where did words and actions not match?" },
 				noteColor: 'violet',
 				notes: [
-					{ text: { id: 'Info jadwal datang dari grup WhatsApp kader posyandu, bukan situs dinas', en: "Schedule news comes from the health volunteers' WhatsApp group, not the office website" } }
+					{ text: { id: 'Info jadwal datang dari grup WhatsApp kader, bukan situs dinas', en: "Schedule news comes from the volunteers' WhatsApp group, not the website" } }
 				]
 			},
 			{

@@ -86,7 +86,7 @@ export const persona = defineMethod({
 				noteColor: 'green',
 				notes: [
 					{ text: { id: 'Terlindungi jika kecelakaan saat bekerja', en: 'Be covered if injured while working' } },
-					{ text: { id: 'Mendaftar tanpa meninggalkan jam sibuk', en: 'Register without missing peak hours' } }
+					{ text: { id: 'Mendaftar tanpa melewatkan jam ramai', en: 'Register without missing peak hours' } }
 				]
 			},
 			{

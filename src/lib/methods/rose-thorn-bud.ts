@@ -90,7 +90,7 @@ export const roseThornBud = defineMethod({
 				title: { id: 'Tunas: peluang', en: 'Bud: opportunities' },
 				prompt: { id: 'Apa yang bisa tumbuh menjadi lebih baik?', en: 'What could grow into something better?' },
 				noteColor: 'green',
-				notes: [{ text: { id: 'Libatkan ketua RT untuk memastikan alamat', en: 'Involve neighbourhood heads to confirm addresses' } }]
+				notes: [{ text: { id: 'Libatkan ketua RT untuk memastikan alamat', en: 'Ask local ward heads to confirm addresses' } }]
 			},
 			{
 				x: 0,
@@ -101,7 +101,7 @@ export const roseThornBud = defineMethod({
 				title: { id: 'Tindak lanjut', en: 'Follow-up' },
 				prompt: { id: 'Satu duri yang diatasi dan satu tunas yang dikembangkan: apa langkahnya dan siapa penanggung jawabnya?', en: 'One thorn to fix and one bud to grow: what is the step and who owns it?' },
 				noteColor: 'white',
-				notes: [{ text: { id: 'Verifikasi alamat lewat ketua RT sebelum pengantaran — kasi pelayanan', en: 'Check addresses with neighbourhood heads before delivery — service section head' } }]
+				notes: [{ text: { id: 'Verifikasi alamat lewat ketua RT sebelum pengantaran — kasi pelayanan', en: 'Ward heads verify addresses first — head of services' } }]
 			}
 		]
 	}

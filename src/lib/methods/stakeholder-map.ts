@@ -68,7 +68,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'orange',
-				title: { id: 'Inti: memakai dan menjalankan layanan', en: 'Core: use and run the service' },
+				title: { id: 'Inti: pemakai dan pelaksana layanan', en: 'Core: use and run the service' },
 				prompt: { id: 'Siapa yang berurusan dengan layanan ini setiap hari?', en: 'Who deals with this service every day?' },
 				noteColor: 'orange',
 				notes: [
@@ -82,7 +82,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'yellow',
-				title: { id: 'Langsung: memutuskan atau terdampak', en: 'Direct: decide or are affected' },
+				title: { id: 'Langsung: penentu dan terdampak', en: 'Direct: decide or are affected' },
 				prompt: { id: 'Siapa yang keputusannya atau pekerjaannya ikut berubah?', en: 'Whose decisions or work would change with it?' },
 				noteColor: 'yellow',
 				notes: [
@@ -96,7 +96,7 @@ export const stakeholderMap = defineMethod({
 				w: 620,
 				h: 560,
 				color: 'blue',
-				title: { id: 'Tidak langsung: memengaruhi dari jauh', en: 'Indirect: influence from afar' },
+				title: { id: 'Tidak langsung: pengaruh dari jauh', en: 'Indirect: influence from afar' },
 				prompt: { id: 'Siapa yang aturan, data, atau anggarannya memengaruhi layanan?', en: 'Whose rules, data or budget shape the service?' },
 				noteColor: 'blue',
 				notes: [{ text: { id: 'BPJS Kesehatan', en: 'National health insurer (BPJS)' } }]
@@ -109,7 +109,7 @@ export const stakeholderMap = defineMethod({
 				color: 'red',
 				title: { id: 'Siapa yang kita dengar lebih dulu?', en: 'Whom do we listen to first?' },
 				prompt: {
-					id: 'Pindahkan ke sini 3–5 pemangku kepentingan untuk diwawancarai, dan tulis siapa yang menghubungi mereka.',
+					id: 'Pindahkan ke sini 3–5 pemangku kepentingan untuk diwawancarai, lalu tulis siapa yang menghubungi mereka.',
 					en: 'Move 3–5 stakeholders to interview here, and note who will contact them.'
 				},
 				noteColor: 'pink'

@@ -11,7 +11,7 @@ const SCENES: { prompt: Localized; note: Localized }[] = [
 ];
 
 const W = 620;
-const H = 420;
+const H = 380;
 const GAP = 60;
 
 const scenes: FrameSpec[] = SCENES.map((scene, i) => ({

@@ -10,8 +10,10 @@ import {
 	FRAME_HEADER,
 	type InkColor,
 	type Shape,
+	type Size,
 	type StickyColor
 } from '../canvas/model';
+import { FONT_SIZES, LINE_HEIGHT } from '../canvas/export/palette';
 import type { Localized, Method, TemplateContext } from './types';
 
 /** An example sticky note inside a frame. */
@@ -58,14 +60,71 @@ export interface TemplateSpec {
 /** Sizes of the parts of a frame's layout, in world units. */
 export const TEMPLATE_LAYOUT = {
 	padding: 24,
+	/** Two lines of prompt text at `textSize`. */
 	promptHeight: 72,
-	note: 176,
+	/** The canvas's default note size, so example notes look like the ones a team adds. */
+	note: 200,
 	noteGap: 20,
+	/** Space between neighbouring frames, the same in every template so the library looks like one set. */
+	frameGap: 60,
 	headingHeight: 72,
 	instructionsHeight: 56,
-	/** Space between the heading block and the first frame row. */
-	headingGap: 40
-} as const;
+	/** Space between the heading block and the first frame row (the first frame titles sit in it). */
+	headingGap: 48,
+	/**
+	 * Type size of prompts, labels and example notes. 'm' (22 units), not 's': a template is read
+	 * zoomed to fit, around 0.45 on a laptop, where 16-unit text is a 7 px smudge.
+	 */
+	textSize: 'm'
+} as const satisfies Record<string, number | Size>;
+
+/** Inner padding of a free text's box on the canvas, per side. */
+export const TEXT_PADDING = 4;
+/** Inner padding of a sticky note's text on the canvas, per side. */
+export const NOTE_PADDING = 12;
+/**
+ * Average advance of a glyph as a share of the type size, on the wide side for the canvas's sans
+ * serif (Latin text averages about 0.5), so a text that passes here does not wrap further on screen.
+ */
+const GLYPH_WIDTH = 0.56;
+
+/**
+ * Height a free text needs in a box `width` wide at `fontSize`, wrapping at spaces as the canvas
+ * does: an estimate from glyph widths (no DOM), used to keep template texts inside their boxes.
+ */
+export function textHeight(text: string, width: number, fontSize: number, padding = TEXT_PADDING): number {
+	const perLine = Math.max(1, Math.floor((width - 2 * padding) / (fontSize * GLYPH_WIDTH)));
+	let lines = 0;
+	for (const paragraph of text.split('\n')) {
+		let line = 0;
+		lines++;
+		for (const word of paragraph.split(' ')) {
+			// A word longer than a line breaks anywhere (overflow-wrap: anywhere).
+			const length = word.length;
+			if (line === 0) line = length;
+			else if (line + 1 + length <= perLine) line += 1 + length;
+			else {
+				lines++;
+				line = length;
+			}
+			while (line > perLine) {
+				lines++;
+				line -= perLine;
+			}
+		}
+	}
+	return lines * fontSize * LINE_HEIGHT + 2 * padding;
+}
+
+/**
+ * Type size preset of an example note: the template's text size when the text wraps into the note
+ * at that size, else one step smaller. The canvas shrinks note text by area alone, which lets long
+ * texts in narrow notes spill over the top and bottom edges.
+ */
+function noteSize(text: string): Size {
+	const { note, textSize } = TEMPLATE_LAYOUT;
+	return textHeight(text, note, FONT_SIZES[textSize], NOTE_PADDING) <= note ? textSize : 's';
+}
 
 /** Where example notes go inside a frame: a grid below the prompt, left to right, top to bottom. */
 export function notePositions(frame: { x: number; y: number; w: number }, count: number): { x: number; y: number }[] {
@@ -83,7 +142,7 @@ export function buildTemplate(spec: TemplateSpec, context: TemplateContext): Sha
 	const { locale } = context;
 	const ox = context.origin?.x ?? 0;
 	const oy = context.origin?.y ?? 0;
-	const { padding, promptHeight, note, headingHeight, instructionsHeight, headingGap } = TEMPLATE_LAYOUT;
+	const { padding, promptHeight, note, headingHeight, instructionsHeight, headingGap, textSize } = TEMPLATE_LAYOUT;
 	const width = Math.max(...spec.frames.map((f) => f.x + f.w));
 
 	type Draft = { make: (id: string, order: string) => Shape };
@@ -125,7 +184,7 @@ export function buildTemplate(spec: TemplateSpec, context: TemplateContext): Sha
 					w: frame.w - 2 * padding,
 					h: promptHeight,
 					parentId: parent(),
-					props: { text: frame.prompt[locale], size: 's', color: 'grey' }
+					props: { text: frame.prompt[locale], size: textSize, color: 'grey' }
 				},
 				{ ...base, id, order }
 			)
@@ -134,7 +193,7 @@ export function buildTemplate(spec: TemplateSpec, context: TemplateContext): Sha
 			reserve((id, order) =>
 				createShape(
 					'text',
-					{ x: fx + label.x, y: fy + label.y, w: label.w, h: label.h ?? 40, parentId: parent(), props: { text: label.text[locale], size: 's', color: 'ink' } },
+					{ x: fx + label.x, y: fy + label.y, w: label.w, h: label.h ?? 40, parentId: parent(), props: { text: label.text[locale], size: textSize, color: 'ink' } },
 					{ ...base, id, order }
 				)
 			);
@@ -145,7 +204,7 @@ export function buildTemplate(spec: TemplateSpec, context: TemplateContext): Sha
 			reserve((id, order) =>
 				createShape(
 					'sticky',
-					{ x: pos.x, y: pos.y, w: note, h: note, parentId: parent(), props: { text: spec.text[locale], color: spec.color ?? frame.noteColor ?? 'yellow', size: 's' } },
+					{ x: pos.x, y: pos.y, w: note, h: note, parentId: parent(), props: { text: spec.text[locale], color: spec.color ?? frame.noteColor ?? 'yellow', size: noteSize(spec.text[locale]) } },
 					{ ...base, id, order }
 				)
 			);

@@ -3,47 +3,60 @@ import type { Localized } from './types';
 
 const PHASES: { title: Localized; prompt: Localized; notes: Localized[] }[] = [
 	{
-		title: { id: '1. Mencari informasi', en: '1. Looking for information' },
+		title: { id: '1. Mencari informasi', en: '1. Finding information' },
 		prompt: { id: 'Dari mana ia tahu harus berbuat apa?', en: 'How do they find out what to do?' },
 		notes: [
 			{ id: 'Bertanya ke tetangga', en: 'Asks a neighbour' },
-			{ id: 'Bingung: syarat di situs beda dengan di spanduk', en: 'Confused: website and banner list different requirements' }
+			{ id: 'Bingung: syarat di situs beda dengan di spanduk', en: 'Confused: the website and the banner disagree' }
 		]
 	},
 	{
 		title: { id: '2. Menyiapkan berkas', en: '2. Preparing documents' },
 		prompt: { id: 'Apa yang ia kumpulkan, fotokopi, atau minta?', en: 'What do they collect, copy or request?' },
-		notes: [{ id: 'Minta surat pengantar RT dan RW', en: 'Gets cover letters from neighbourhood heads' }]
+		notes: [
+			{ id: 'Minta surat pengantar RT dan RW', en: 'Gets cover letters from the ward heads' },
+			{ id: 'Kesal: disuruh pulang karena fotokopi kurang', en: 'Annoyed: sent home for a missing photocopy' }
+		]
 	},
 	{
 		title: { id: '3. Mengajukan', en: '3. Applying' },
 		prompt: { id: 'Di mana dan bagaimana ia mengajukan?', en: 'Where and how do they apply?' },
-		notes: [{ id: 'Antre sejak subuh untuk nomor antrean', en: 'Queues from dawn for a ticket' }]
+		notes: [
+			{ id: 'Antre sejak subuh untuk nomor antrean', en: 'Queues from dawn for a ticket' },
+			{ id: 'Lelah: tidak tahu kapan gilirannya', en: 'Tired: no idea when their turn comes' }
+		]
 	},
 	{
 		title: { id: '4. Menunggu', en: '4. Waiting' },
 		prompt: { id: 'Apa yang terjadi selama menunggu? Apa yang ia ketahui?', en: 'What happens while waiting? What do they know?' },
-		notes: [{ id: 'Tidak tahu berkasnya sampai di mana', en: 'No idea where the application is' }]
+		notes: [
+			{ id: 'Menelepon kantor, tidak diangkat', en: 'Calls the office; nobody answers' },
+			{ id: 'Cemas: tidak tahu berkasnya sampai di mana', en: 'Anxious: no idea where the application is' }
+		]
 	},
 	{
 		title: { id: '5. Menerima hasil', en: '5. Receiving the result' },
 		prompt: { id: 'Bagaimana hasilnya diterima dan dipakai?', en: 'How is the result received and used?' },
-		notes: [{ id: 'Lega, tetapi ada salah ketik nama', en: 'Relieved, but the name is misspelled' }]
+		notes: [
+			{ id: 'Mengambil KTP di kantor kecamatan', en: 'Collects the ID card at the district office' },
+			{ id: 'Lega, tetapi ada salah ketik nama', en: 'Relieved, but the name is misspelled' }
+		]
 	}
 ];
 
-const COLUMN = 440;
-const GAP = 40;
+const COLUMN = 480;
+const GAP = 60;
 
 const phaseFrames: FrameSpec[] = PHASES.map((phase, i) => ({
 	x: i * (COLUMN + GAP),
 	y: 0,
 	w: COLUMN,
-	h: 760,
+	h: 560,
 	color: 'blue',
 	title: phase.title,
 	prompt: phase.prompt,
 	noteColor: 'blue',
+	// Each phase shows the board's rule: an action in blue, then a feeling or pain point in pink.
 	notes: phase.notes.map((text, j) => ({ text, color: j === 1 ? 'pink' : 'blue' }))
 }));
 
@@ -111,14 +124,14 @@ export const userJourney = defineMethod({
 			...phaseFrames,
 			{
 				x: 0,
-				y: 820,
+				y: 620,
 				w: 5 * COLUMN + 4 * GAP,
 				h: 380,
 				color: 'red',
 				title: { id: 'Titik sakit terbesar dan peluang', en: 'Biggest pain points and opportunities' },
 				prompt: { id: 'Pilih 2–3 titik sakit terbesar. Untuk masing-masing, tulis peluang perbaikannya.', en: 'Pick the 2–3 biggest pain points. For each, write an opportunity to improve it.' },
 				noteColor: 'green',
-				notes: [{ text: { id: 'Peluang: satu daftar syarat yang sama di semua saluran', en: 'Opportunity: one requirement list on every channel' } }]
+				notes: [{ text: { id: 'Ide: satu daftar syarat, sama di semua saluran', en: 'Idea: one checklist, the same on every channel' } }]
 			}
 		]
 	}
