@@ -69,3 +69,18 @@ describe('viewport', () => {
 		expect(wheelZoomFactor(100)).toBe(wheelZoomFactor(10_000));
 	});
 });
+
+describe('zoomToFit with insets', () => {
+	it('fits into the area docked controls leave free, and ignores insets that would leave too little', () => {
+		const size = { width: 1000, height: 800 };
+		const bounds = { x: 0, y: 0, w: 1000, h: 400 };
+		const cam = zoomToFit(bounds, size, { padding: 0, insets: { left: 100, bottom: 200 } });
+		expect(cam.zoom).toBeCloseTo(0.9);
+		// The bounds' left edge lands at the inset, their centre in the middle of the free height.
+		expect((bounds.x - cam.x) * cam.zoom).toBeCloseTo(100);
+		expect((bounds.y + bounds.h / 2 - cam.y) * cam.zoom).toBeCloseTo(300);
+		const crowded = zoomToFit(bounds, size, { padding: 0, insets: { left: 600 } });
+		expect(crowded).toEqual(zoomToFit(bounds, size, { padding: 0 }));
+	});
+});
+

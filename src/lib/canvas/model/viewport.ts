@@ -90,20 +90,36 @@ export function stepZoom(zoom: number, dir: 1 | -1): number {
 	return [...ZOOM_STEPS].reverse().find((s) => s < zoom - 1e-9) ?? MIN_ZOOM;
 }
 
+/** Screen pixels along each edge that docked controls cover. */
+export interface Insets {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
 /**
- * A camera that fits `bounds` on screen with `padding` pixels around it, never zooming in beyond
- * `maxZoom` (a single note should not fill the screen). Empty bounds centre at zoom 1.
+ * A camera that fits `bounds` on screen with `padding` pixels around it, in the area the `insets`
+ * leave free (toolbars, minimap), never zooming in beyond `maxZoom` (a single note should not fill
+ * the screen). Empty bounds centre at zoom 1.
  */
 export function zoomToFit(
 	bounds: Box | null,
 	size: ViewportSize,
-	options: { padding?: number; maxZoom?: number } = {}
+	options: { padding?: number; maxZoom?: number; insets?: Partial<Insets> } = {}
 ): Camera {
 	if (!bounds) return centerOn({ x: 0, y: 0 }, 1, size);
 	const padding = options.padding ?? 64;
-	const availableW = Math.max(1, size.width - 2 * padding);
-	const availableH = Math.max(1, size.height - 2 * padding);
+	const inset = { left: 0, top: 0, right: 0, bottom: 0, ...options.insets };
+	// Insets that would leave too little room are dropped: a tiny view is worse than a covered edge.
+	const usable = size.width - inset.left - inset.right > size.width / 2 && size.height - inset.top - inset.bottom > size.height / 2;
+	const { left, top, right, bottom } = usable ? inset : { left: 0, top: 0, right: 0, bottom: 0 };
+	const availableW = Math.max(1, size.width - left - right - 2 * padding);
+	const availableH = Math.max(1, size.height - top - bottom - 2 * padding);
 	const fit = Math.min(availableW / Math.max(bounds.w, 1), availableH / Math.max(bounds.h, 1));
-	const zoom = Math.min(fit, options.maxZoom ?? 1);
-	return centerOn({ x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2 }, zoom, size);
+	const zoom = clampZoom(Math.min(fit, options.maxZoom ?? 1));
+	// The bounds' centre goes to the centre of the free area, not of the whole screen.
+	const cx = left + (size.width - left - right) / 2;
+	const cy = top + (size.height - top - bottom) / 2;
+	return { x: bounds.x + bounds.w / 2 - cx / zoom, y: bounds.y + bounds.h / 2 - cy / zoom, zoom };
 }

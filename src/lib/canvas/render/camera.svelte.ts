@@ -14,6 +14,7 @@ import {
 	zoomToFit,
 	centerOn,
 	type Box,
+	type Insets,
 	type Camera,
 	type Vec,
 	type ViewportSize
@@ -91,9 +92,9 @@ export class CameraState {
 		else this.pan(-deltaX, -deltaY);
 	}
 
-	/** Shows `bounds` whole (or the origin when empty). */
-	fit(bounds: Box | null, maxZoom = 1): void {
-		this.set(zoomToFit(bounds, this.size, { padding: Math.min(64, this.size.width / 10), maxZoom }));
+	/** Shows `bounds` whole (or the origin when empty), clear of `insets` when given. */
+	fit(bounds: Box | null, maxZoom = 1, insets?: Partial<Insets>): void {
+		this.set(zoomToFit(bounds, this.size, { padding: Math.min(64, this.size.width / 10), maxZoom, insets }));
 	}
 
 	/** Centres a world point at a given zoom. */

@@ -16,6 +16,7 @@ import {
 	shapeBounds,
 	STICKY_COLORS,
 	type Box,
+	type Insets,
 	type ConnectorEndName,
 	type ReorderMove,
 	type Shape,
@@ -446,7 +447,15 @@ export class Editor {
 	/** Fits the whole board (or the selection) on screen. */
 	zoomToFit(selectionOnly = false): void {
 		const shapes = selectionOnly && this.selection.size ? this.selectedShapes() : this.live.sorted();
-		this.camera.fit(boxUnion(shapes.map((s) => shapeBounds(s, this.board.peek))), 1);
+		this.camera.fit(boxUnion(shapes.map((s) => shapeBounds(s, this.board.peek))), 1, this.#dockInsets());
+	}
+
+	/**
+	 * What the docked controls cover (board-editor.svelte's layout): on wide screens the tool bar on
+	 * the left and the minimap and zoom controls along the bottom; on phones the two bottom bars.
+	 */
+	#dockInsets(): Partial<Insets> {
+		return this.camera.size.width >= 640 ? { left: 72, bottom: 96 } : { bottom: 120 };
 	}
 
 	/** Brings a shape into view (the list view and keyboard focus use it). */
