@@ -317,9 +317,10 @@ test.describe('board editor', () => {
 		expect(second).toMatch(new RegExp(`^ruang-pijar:board:[^:]+:${boardId}$`));
 		expect(second).not.toBe(first);
 
-		// A session that ends without the sign-out button (expired, or cookies cleared) also leaves no copy.
+		// A session that ends without the sign-out button (expired, or cookies cleared) leaves no copy
+		// for the next person, who has to sign in first.
 		await context.clearCookies();
-		await page.goto('/');
+		await page.goto('/masuk');
 		await expect.poll(() => boardCaches(page)).toEqual([]);
 		await context.close();
 	});

@@ -58,9 +58,9 @@ export interface PublicInnovation {
 	media: PublicMediaItem[];
 	/** The team's board as inline SVG markup, serialized on the server (every board text escaped). */
 	board: PublicBoardSnapshot | null;
-	/** `profile`: the person has a public page at `/profil/<handle>` to link to. */
-	team: { name: string; handle: string; role: 'lead' | 'member'; position: string; profile: boolean }[];
-	mentors: { name: string; handle: string; profile: boolean }[];
+	/** `profileHref`: the person's public page (`/profil/<handle>`, localized), or null when they have none. */
+	team: { name: string; handle: string; role: 'lead' | 'member'; position: string; profileHref: string | null }[];
+	mentors: { name: string; handle: string; profileHref: string | null }[];
 	counts: { appreciations: number; views: number; comments: number; replications: number };
 	featured: boolean;
 	publishedAt: string | null;

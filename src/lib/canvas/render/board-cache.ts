@@ -6,9 +6,9 @@
  * JavaScript, an expired session, and a sign-out in another tab).
  */
 
+import { REGISTRY_KEY } from './board-cache-registry';
+
 const PREFIX = 'ruang-pijar:board:';
-/** Names of the copies this browser created, for browsers without `indexedDB.databases()`. */
-const REGISTRY_KEY = 'ruang-pijar:board-caches';
 /** Sign-out waits at most this long for the deletes; a copy kept open elsewhere goes when it closes. */
 const CLEAR_WAIT_MS = 2000;
 

@@ -9,6 +9,7 @@ import { sectionTitle } from '../../innovations/labels';
 import { boardSnapshotSvg } from './board-svg';
 import type { ContentMedia, InnovationContent } from './content';
 import { renderMarkdown } from './render/markdown';
+import { localizePath } from '../../i18n';
 import type { Mentor, TeamMember } from './team';
 
 /** URL of one rendition served by the media route. */
@@ -101,12 +102,18 @@ export function toPublicInnovation(input: PublicEntryInput): PublicInnovation {
 				handle: t.handle,
 				role: t.role,
 				position: input.profiles.get(t.userId)?.showPosition ? t.position : '',
-				profile: input.profiles.get(t.userId)?.linked ?? false
+				profileHref: profileHref(input.profiles.get(t.userId)?.linked, t.handle)
 			})),
-		mentors: input.mentors.map((t) => ({ name: t.name, handle: t.handle, profile: input.profiles.get(t.userId)?.linked ?? false })),
+		mentors: input.mentors.map((t) => ({ name: t.name, handle: t.handle, profileHref: profileHref(input.profiles.get(t.userId)?.linked, t.handle) })),
 		counts: input.counts,
 		featured: input.featured,
 		publishedAt: input.publishedAt?.toISOString() ?? null,
 		updatedAt: input.updatedAt.toISOString()
 	};
+}
+
+/** The person's public profile page in the request's language, or null when they have none to link. */
+function profileHref(linked: boolean | undefined, handle: string): string | null {
+	// Built here, not in the page: the entry page ships no link helper of its own (JS budget, issue 7).
+	return linked ? localizePath(`/profil/${encodeURIComponent(handle)}`) : null;
 }

@@ -198,7 +198,7 @@ describe.each(TEST_DATABASE_KINDS)('profiles on %s', (kind) => {
 		expect(page?.workshops).toEqual([{ title: 'Kelas Design Thinking Uji', role: 'participant', startsOn: '2026-02-01' }]);
 		const entry = await getPublicEntry(db, slug);
 		expect(entry?.team.map((t) => t.name)).toEqual(['Rina Wijaya']);
-		expect(entry?.team[0]).toMatchObject({ position: '', profile: true });
+		expect(entry?.team[0]).toMatchObject({ position: '', profileHref: expect.stringMatching(/^\/profil\//) });
 		const pool = await searchTalent(db, parseTalentQuery(new URLSearchParams('keahlian=analisis')));
 		expect(pool.items.map((p) => p.handle)).toEqual([leadHandle]);
 		const map = await sitemap(db, 'https://rp.example');
@@ -223,7 +223,7 @@ describe.each(TEST_DATABASE_KINDS)('profiles on %s', (kind) => {
 		expect(await getPublicProfile(db, leadHandle)).toBeNull();
 		expect((await searchTalent(db, parseTalentQuery(new URLSearchParams('keahlian=analisis')))).total).toBe(0);
 		expect(await sitemap(db, 'https://rp.example')).not.toContain(`/profil/${leadHandle}<`);
-		expect((await getPublicEntry(db, slug))?.team[0]).toMatchObject({ name: 'Rina Wijaya', profile: false, position: '' });
+		expect((await getPublicEntry(db, slug))?.team[0]).toMatchObject({ name: 'Rina Wijaya', profileHref: null, position: '' });
 		await saveProfileDetails(db, lead.id, details());
 		await db.update(users).set({ disabled: true }).where(eq(users.id, lead.id));
 		expect(await getPublicProfile(db, leadHandle)).toBeNull();

@@ -49,7 +49,10 @@ export const load: PageServerLoad = async ({ params, locals, request, getClientA
 		// The generated share card (title, agency, province, stage) is the Open Graph image; the lead photo stays in the JSON-LD.
 		ogImage: `${url.origin}/inovasi/${entry.slug}/og.png`,
 		replicationSent: url.searchParams.get('replikasi') === 'terkirim',
-		commentMaxLength: LIMITS.comment
+		commentMaxLength: LIMITS.comment,
+		// Long static texts of the comment section come from the server in the page's language, so
+		// the page does not bundle them in both languages (entry-page JS budget, issue 7).
+		commentTexts: { empty: m.innovation_comments_empty(), hint: m.innovation_comment_hint() }
 	};
 };
 
