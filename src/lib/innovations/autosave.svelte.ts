@@ -17,6 +17,13 @@ export class Autosave {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inflight: Promise<void> | null = null;
 	#again = false;
+	/**
+	 * Bumped by every full submit. Clicking "save & next" blurs the field first, which starts an
+	 * autosave; if that answer arrived after the submit's navigation, its refresh of the old step's
+	 * data raced the new step and could land the person back on the old one. Answers from before
+	 * the submit are dropped.
+	 */
+	#generation = 0;
 	readonly #delay: number;
 
 	constructor(delay = 1500) {
@@ -39,8 +46,13 @@ export class Autosave {
 			clearTimeout(this.#timer);
 			void this.#save(form);
 		};
-		// A full submit (a button) takes over; a pending autosave would only race it.
-		const onSubmit = () => clearTimeout(this.#timer);
+		// A full submit (a button) takes over; a pending or in-flight autosave would only race it.
+		const onSubmit = () => {
+			clearTimeout(this.#timer);
+			this.#generation++;
+			this.#again = false;
+			if (this.state === 'saving') this.state = 'idle';
+		};
 		form.addEventListener('input', onInput);
 		form.addEventListener('change', onInput);
 		form.addEventListener('focusout', onBlur);
@@ -60,6 +72,7 @@ export class Autosave {
 			return this.#inflight;
 		}
 		this.state = 'saving';
+		const generation = this.#generation;
 		this.#inflight = (async () => {
 			try {
 				const response = await fetch(form.action, {
@@ -68,6 +81,7 @@ export class Autosave {
 					headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
 				});
 				const result = deserialize(await response.text());
+				if (generation !== this.#generation) return;
 				if (result.type === 'success') {
 					this.errors = {};
 					this.savedAt = new Date();
@@ -81,7 +95,7 @@ export class Autosave {
 					this.state = 'error';
 				}
 			} catch {
-				this.state = 'error';
+				if (generation === this.#generation) this.state = 'error';
 			}
 		})();
 		await this.#inflight;
