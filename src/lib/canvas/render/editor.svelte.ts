@@ -5,7 +5,6 @@
  * Y.Doc and an Awareness (tests hand it plain ones).
  */
 import * as Y from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
 import {
 	boxCenter,
 	boxUnion,
@@ -32,40 +31,14 @@ import { CameraState } from './camera.svelte';
 import * as commands from './commands';
 import { nudgeDistance, translateShape } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
-import { Presence, type PeerUser, REACTIONS } from './presence.svelte';
+import { Presence, REACTIONS } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
 import { toolShape, type Tool } from './tools';
 
-export type BoardRole = 'edit' | 'comment' | 'view';
+import type { Announcement, BoardRole, EditorOptions, PrivateSink } from './editor-types';
 
-export interface EditorOptions {
-	doc: Y.Doc;
-	awareness: Awareness;
-	user: PeerUser;
-	role: BoardRole;
-	/** Where an uploaded image's file is served, or null when it cannot be shown. */
-	imageUrl?: (assetId: string) => string | null;
-	/** Facilitators (and admins) lock and unlock shapes; nobody else may. */
-	canLock?: boolean;
-}
-
-/**
- * Where new sticky notes go instead of the document while they must stay private (private mode
- * for a participant): the facilitation layer keeps them on the server.
- */
-export interface PrivateSink {
-	add(center: Vec, color: StickyColor): void;
-	addLines(lines: string[], at: Vec, color: StickyColor): void;
-}
-
-/** Something that happened, for the live region. */
-export interface Announcement {
-	kind: 'deleted' | 'pasted' | 'connected' | 'connect-start' | 'end-freed';
-	count: number;
-	/** Changes every time, so the same message twice is read twice. */
-	n: number;
-}
+export type { Announcement, BoardRole, EditorOptions, PrivateSink } from './editor-types';
 
 /** Below this zoom, shapes draw without their text: unreadable anyway, and much cheaper. */
 export const DETAIL_ZOOM = 0.3;
