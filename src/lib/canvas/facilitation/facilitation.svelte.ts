@@ -10,7 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { createId } from '../model/ids';
-import type { VotingSession } from '../model/state/voting';
+import type { VoteView, VotingSession } from '../model/state/voting';
 import { pauseTimer, resumeTimer, startTimer, timerRemaining, timerRunning, type TimerState } from '../model/state/timer';
 import { defaultFacilitation, type Facilitation, type Summon } from '../model/state/facilitation';
 import { observeBoardState, readFacilitation, updateFacilitation } from '../sync/board-state';
@@ -18,14 +18,6 @@ import type { WriteOrigin } from '../sync/doc';
 import { postJson, getJson } from './http';
 
 const MUTE_KEY = 'ruang-pijar.timer-muted';
-
-/** My ballot as the server keeps it (and the standings, for facilitators). */
-export interface VoteView {
-	session: string | null;
-	votes: { shapeId: string; count: number }[];
-	left: number;
-	standings?: { voters: number; tally: { shapeId: string; count: number }[] };
-}
 
 const NO_VOTE: VoteView = { session: null, votes: [], left: 0 };
 // Facilitators see the standings move while people vote; a poll this often is plenty for a room.

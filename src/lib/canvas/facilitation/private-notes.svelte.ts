@@ -31,7 +31,6 @@ export class PrivateNotes {
 	focusId = $state<string | null>(null);
 	/** The last save's failure message, or ''. */
 	error = $state('');
-	saving = $state(false);
 	readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
 	#poll: ReturnType<typeof setInterval> | null = null;
 	#cascade = 0;
@@ -133,9 +132,7 @@ export class PrivateNotes {
 	}
 
 	async #save(note: StickyShape): Promise<void> {
-		this.saving = true;
 		const answer = await postJson(`${this.boardPath}/pribadi`, { action: 'save', note });
-		this.saving = false;
 		this.error = answer.ok ? '' : answer.message;
 	}
 }

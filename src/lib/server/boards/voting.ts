@@ -11,7 +11,7 @@ import * as m from '../../paraglide/messages';
 import type { Database } from '../db/client';
 import { boardBallots, users } from '../db/schema';
 import { isValidId } from '../../canvas/model/fields';
-import { changeVote, readBallots, tallyVotes, votesLeft, type Ballot, type VotingSession } from '../../canvas/model/state/voting';
+import { changeVote, readBallots, tallyVotes, votesLeft, type Ballot, type VoteView, type VotingSession } from '../../canvas/model/state/voting';
 import { rankTally, type VoteResults } from '../../canvas/model/state/vote-results';
 import { readFacilitation, updateFacilitation } from '../../canvas/sync/board-state';
 import { boardMaps } from '../../canvas/sync/doc';
@@ -53,14 +53,6 @@ export const voteInputSchema = z.object({
 });
 export type VoteInput = z.infer<typeof voteInputSchema>;
 
-/** What one person sees of the vote: their own ballot, and the standings only if they facilitate. */
-export interface VoteView {
-	session: string | null;
-	votes: { shapeId: string; count: number }[];
-	left: number;
-	/** Live standings before the reveal: facilitators only. */
-	standings?: { voters: number; tally: { shapeId: string; count: number }[] };
-}
 
 async function access(db: Database, actor: BoardActor, boardId: string) {
 	const auth = await authorizeBoard(db, boardId, actor);

@@ -26,6 +26,15 @@ export interface Ballot {
 	votes: { shapeId: string; count: number }[];
 }
 
+/** What one person learns of a running vote: their own ballot, and the standings only if they facilitate. */
+export interface VoteView {
+	session: string | null;
+	votes: { shapeId: string; count: number }[];
+	left: number;
+	/** Live standings before the reveal: facilitators only. */
+	standings?: { voters: number; tally: { shapeId: string; count: number }[] };
+}
+
 /** Reads a voting session; one without a usable id is no session. */
 export function votingField(): Field<VotingSession | null> {
 	const budget = integer(3, 1, MAX_VOTE_BUDGET);
