@@ -39,8 +39,10 @@ export interface GalleryResult {
 	total: number;
 	page: number;
 	pageCount: number;
-	/** True when the text search found too little and similar titles (typo tolerance) were added. */
+	/** True when the query found too little and the results are for its corrected form (typo tolerance). */
 	fuzzy: boolean;
+	/** The query with misspelt words corrected against the gallery's vocabulary, when its results are shown. */
+	suggestion: string | null;
 	facets: Record<Facet, FacetValue[]>;
 }
 

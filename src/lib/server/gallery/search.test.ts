@@ -94,23 +94,49 @@ describe.each(TEST_DATABASE_KINDS)('gallery search (%s)', (kind) => {
 		expect(stemmed.fuzzy).toBe(false);
 	});
 
-	it('tolerates typos through title similarity', async () => {
+	it('tolerates typos by correcting words against the gallery vocabulary', async () => {
 		const result = await searchGallery(handle.db, q('q=pelayann'));
-		expect(result.fuzzy).toBe(true);
-		expect(result.items[0]?.slug).toBe('pelayanan-kesehatan-keliling');
+		expect(result).toMatchObject({ fuzzy: true, suggestion: 'pelayanan' });
+		// The corrected word is stemmed like any search: the title match ranks above the body match.
+		expect(result.items.map((i) => i.slug)).toEqual(['pelayanan-kesehatan-keliling', 'aplikasi-antrean-puskesmas']);
+		const twoTypos = await searchGallery(handle.db, q('q=antraen+puskesmass'));
+		expect(twoTypos).toMatchObject({ fuzzy: true, suggestion: 'antrean puskesmas' });
+		expect(twoTypos.items[0]?.slug).toBe('aplikasi-antrean-puskesmas');
 		const missing = await searchGallery(handle.db, q('q=zzqqxx'));
-		expect(missing.total).toBe(0);
-		expect(missing.fuzzy).toBe(false);
+		expect(missing).toMatchObject({ total: 0, fuzzy: false, suggestion: null });
+		const exact = await searchGallery(handle.db, q('q=pelayanan+kesehatan'));
+		expect(exact).toMatchObject({ fuzzy: false, suggestion: null });
 	});
 
-	it('filters, counts and pages the similar results like exact ones', async () => {
+	it('corrects words in place, keeping the query\'s operators, and never invents a match', async () => {
+		// "-ptani" stays an exclusion once corrected to "-petani", so the one match is still excluded.
+		const excluded = await searchGallery(handle.db, q('q=sekolahh+-ptani'));
+		expect(excluded).toMatchObject({ total: 0, fuzzy: false, suggestion: null });
+		const kept = await searchGallery(handle.db, q('q=sekolahh+-pelayann'));
+		expect(kept).toMatchObject({ total: 1, suggestion: 'sekolah -pelayanan' });
+		// Every word is right but they never occur together: nothing is corrected, nothing is found.
+		expect(await searchGallery(handle.db, q('q=petani+puskesmas'))).toMatchObject({ total: 0, fuzzy: false, suggestion: null });
+	});
+
+	it('never suggests a word that only a withdrawn entry uses', async () => {
+		// "arsip" is only in the archived entry's title.
+		const archived = await searchGallery(handle.db, q('q=arsipp'));
+		expect(archived).toMatchObject({ total: 0, suggestion: null });
+		await handle.db.update(innovations).set({ status: 'archived' }).where(eq(innovations.id, ids.other!));
+		expect(await searchGallery(handle.db, q('q=ptani'))).toMatchObject({ total: 0, suggestion: null });
+		await handle.db.update(innovations).set({ status: 'published' }).where(eq(innovations.id, ids.other!));
+		expect(await searchGallery(handle.db, q('q=ptani'))).toMatchObject({ total: 1, suggestion: 'petani' });
+	});
+
+	it('filters, counts and pages the corrected results like exact ones', async () => {
 		const filtered = await searchGallery(handle.db, q('q=pelayann&provinsi=33'));
 		expect(filtered.fuzzy).toBe(true);
 		expect(filtered.items.map((i) => i.slug)).toEqual(['pelayanan-kesehatan-keliling']);
 		expect(filtered.facets.provinsi.find((v) => v.value === '33')).toMatchObject({ count: 1, selected: true });
+		expect(filtered.facets.provinsi.find((v) => v.value === '35')).toMatchObject({ count: 1, selected: false });
 		expect(filtered.facets.tahap.find((v) => v.value === 'diterapkan')?.count).toBe(1);
 		const beyond = await searchGallery(handle.db, q('q=pelayann&hal=2'));
-		expect(beyond).toMatchObject({ fuzzy: true, total: 1, items: [] });
+		expect(beyond).toMatchObject({ fuzzy: true, total: 2, items: [] });
 	});
 
 	it('counts each facet under the other filters', async () => {

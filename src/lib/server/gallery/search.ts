@@ -1,9 +1,14 @@
 /**
  * Gallery search over `gallery_entries` (published revisions only): Indonesian full-text search with
- * weights, trigram typo tolerance when the text search finds little, disjunctive facet counts (each
- * facet counts under every other filter, so choosing a second province still shows the first's count).
+ * weights, typo tolerance when the text search finds little, disjunctive facet counts (each facet
+ * counts under every other filter, so choosing a second province still shows the first's count).
  * One statement per search: the text match runs once into a narrow set of hits, and the page, the
  * total and every facet count are read from that set (the full rows are fetched only for the page).
+ * Typo tolerance corrects words, not rows: each query word is matched against the gallery's own
+ * vocabulary (`gallery_words`, a few thousand rows with a trigram index) and the corrected query is
+ * searched as text again, so a typo costs one more index search instead of a similarity test over
+ * every title. Ranking is `ts_rank` (title A > summary B > narrative C): `ts_rank_cd` ranked alike
+ * here but cost five times as much per hit, and every hit of a broad query is ranked.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -20,8 +25,10 @@ import {
 import type { FacetValue, GalleryCard, GalleryResult } from '../../gallery/types';
 import type { GovernmentLevel, InnovationStage } from '../../innovations/fields';
 
-/** Below this many text matches, titles similar to the query are added (typo tolerance). */
+/** Below this many text matches, the query with its words corrected is searched instead. */
 const FUZZY_BELOW = 3;
+/** Words of a query the fallback considers (a query is at most 200 characters). */
+const MAX_WORDS = 8;
 
 interface Criteria {
 	text: SQL;
@@ -66,29 +73,58 @@ function filtersExcept(query: GalleryQuery, skip: Facet | null): SQL {
 	return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
-function textCriteria(q: string, fuzzy: boolean): Criteria {
+function textCriteria(q: string): Criteria {
 	if (!q) return { text: sql`true`, rank: sql`0` };
 	const tsq = sql`websearch_to_tsquery('indonesian', ${q})`;
-	if (!fuzzy) return { text: sql`search @@ ${tsq}`, rank: sql`ts_rank_cd(search, ${tsq}, 1)` };
-	// A union of two index lookups: an OR inside one condition makes the planner test every row.
-	return {
-		text: sql`innovation_id in (select innovation_id from gallery_entries where search @@ ${tsq}
-			union select gallery_similar_titles(${q}))`,
-		rank: sql`(ts_rank_cd(search, ${tsq}, 1) + word_similarity(${q}, title))`
-	};
+	// Normalization 1 divides by 1 + log(length): a long narrative does not outrank a short entry.
+	return { text: sql`search @@ ${tsq}`, rank: sql`ts_rank(search, ${tsq}, 1)` };
 }
 
-/** Group-by expression per facet over the hits (array facets are unnested). */
-const FACET_SQL: Record<Facet, { from: SQL; value: SQL }> = {
-	provinsi: { from: sql`hits`, value: sql`province_code` },
-	tema: { from: sql`hits cross join lateral unnest(hits.themes) as v(value)`, value: sql`v.value` },
-	tahap: { from: sql`hits`, value: sql`stage` },
-	sdg: { from: sql`hits cross join lateral unnest(hits.sdgs) as v(value)`, value: sql`v.value::text` },
-	instansi: { from: sql`hits`, value: sql`agency_kind` },
-	tingkat: { from: sql`hits`, value: sql`government_level` },
-	digital: { from: sql`hits`, value: sql`case when is_digital then 'ya' else 'tidak' end` },
-	tahun: { from: sql`hits`, value: sql`year::text` }
-};
+/** The query's distinct words, lower-cased, at most MAX_WORDS. */
+export function queryWords(q: string): string[] {
+	return [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_WORDS);
+}
+
+/**
+ * SQL for the corrections of the query's words as a JSON object `{ typed: corrected }`, computed
+ * only when fewer than FUZZY_BELOW entries matched: each word's most similar gallery word (pg_trgm
+ * similarity at or above its threshold; a word the gallery uses is its own best match, and is left
+ * out). Numbers and words under three letters are never corrected.
+ */
+function correctionsJson(words: string[]): SQL {
+	if (!words.length) return sql`null::json`;
+	return sql`case when (select count(*) from matched) < ${FUZZY_BELOW} then (
+			select json_object_agg(w.word, fix.word)
+			from unnest(array[${list(words)}]::text[]) as w(word)
+			cross join lateral (
+				select g.word from gallery_words g
+				where length(w.word) >= 3 and w.word !~ '^[0-9]+$' and g.word % w.word
+				order by similarity(g.word, w.word) desc, g.entries desc, g.word limit 1
+			) fix
+			where fix.word <> w.word
+		) end`;
+}
+
+/** The query with its corrected words replaced in place (quotes, OR and "-word" keep their meaning), or null. */
+function correctedQuery(q: string, fixes: Record<string, string> | null): string | null {
+	if (!fixes || !Object.keys(fixes).length) return null;
+	return q.replace(/[\p{L}\p{N}]+/gu, (word) => fixes[word.toLowerCase()] ?? word);
+}
+
+/**
+ * The facets as grouping sets over the hits: scalar columns group by value; array columns group by
+ * the whole array (entries share few combinations), which are unnested after grouping.
+ */
+const FACET_SETS: { facet: Facet; column: string; value: SQL }[] = [
+	{ facet: 'provinsi', column: 'province_code', value: sql`array[province_code]` },
+	{ facet: 'tahap', column: 'stage', value: sql`array[stage]` },
+	{ facet: 'instansi', column: 'agency_kind', value: sql`array[agency_kind]` },
+	{ facet: 'tingkat', column: 'government_level', value: sql`array[government_level]` },
+	{ facet: 'digital', column: 'is_digital', value: sql`array[case is_digital when true then 'ya' else 'tidak' end]` },
+	{ facet: 'tahun', column: 'year', value: sql`array[year::text]` },
+	{ facet: 'tema', column: 'themes', value: sql`themes` },
+	{ facet: 'sdg', column: 'sdgs', value: sql`sdgs::text[]` }
+];
 
 interface FacetRow {
 	facet: Facet;
@@ -96,15 +132,27 @@ interface FacetRow {
 	n: number;
 }
 
-/** Every facet's value counts as one JSON array, each facet counted under the other facets' filters. */
+/**
+ * Every facet's value counts as one JSON array, each facet counted under the other facets' filters.
+ * One pass over the hits: in each grouping set only its own column is grouped, so `grouping()` names
+ * the facet, and each set's count carries that facet's own filter (disjunctive counting).
+ */
 function facetCountsJson(query: GalleryQuery): SQL {
-	const parts = FACETS.map(
-		(facet) =>
-			sql`(select ${facet}::text as facet, ${FACET_SQL[facet].value} as value, count(*)::int as n
-				from ${FACET_SQL[facet].from} where ${filtersExcept(query, facet)} and ${FACET_SQL[facet].value} is not null
-				group by 2)`
-	);
-	return sql`(select coalesce(json_agg(f), '[]'::json) from (${sql.join(parts, sql` union all `)}) f)`;
+	const perSet = (pick: (f: (typeof FACET_SETS)[number]) => SQL) =>
+		sql`case ${sql.join(
+			FACET_SETS.map((f) => sql`when grouping(${sql.raw(f.column)}) = 0 then ${pick(f)}`),
+			sql` `
+		)} end`;
+	return sql`(select coalesce(json_agg(f), '[]'::json) from (
+		select g.facet, v.value, sum(g.n)::int as n
+		from (
+			select ${perSet((f) => sql`${f.facet}::text`)} as facet,
+				${perSet((f) => f.value)} as arr,
+				${perSet((f) => sql`count(*) filter (where ${filtersExcept(query, f.facet)})`)} as n
+			from hits group by grouping sets (${sql.raw(FACET_SETS.map((f) => `(${f.column})`).join(', '))})
+		) g cross join lateral unnest(g.arr) as v(value)
+		where g.n > 0 and v.value is not null
+		group by 1, 2) f)`;
 }
 
 interface EntryRow extends Record<string, unknown> {
@@ -193,6 +241,8 @@ interface Found {
 	total: number;
 	items: EntryRow[];
 	facets: FacetRow[];
+	/** Corrections of the query's words, when they were asked for and too little matched. */
+	fixes: Record<string, string> | null;
 }
 
 /** json columns arrive parsed from postgres-js and PGlite; text is parsed here for any other driver. */
@@ -205,9 +255,15 @@ function fromJson<T>(value: unknown, fallback: T): T {
  * The one search statement. `hits` keeps only the columns that filter, sort and count, so the sort
  * and the facet aggregates stay small in memory; the wide columns are read for the page alone.
  */
-async function runSearch(db: Database, query: GalleryQuery, criteria: Criteria, page: { limit: number; offset: number; facets: boolean }): Promise<Found> {
+async function runSearch(
+	db: Database,
+	query: GalleryQuery,
+	criteria: Criteria,
+	page: { limit: number; offset: number; facets: boolean },
+	correct: string[] = []
+): Promise<Found> {
 	const rank = effectiveSort(query) === 'relevan' ? criteria.rank : sql`0`;
-	const [row] = await queryRows<{ total: number; items: unknown; facets: unknown }>(
+	const [row] = await queryRows<{ total: number; items: unknown; facets: unknown; fixes: unknown }>(
 		db,
 		sql`with hits as materialized (
 				select innovation_id, ${rank} as rank, first_published_at, appreciation_count, province_code, themes,
@@ -226,9 +282,15 @@ async function runSearch(db: Database, query: GalleryQuery, criteria: Criteria, 
 						'first_published_at', e.first_published_at, 'revised_at', e.revised_at
 					) order by ${orderBy(query, 'p')})
 					from page p join gallery_entries e on e.innovation_id = p.innovation_id) as items,
-				${page.facets ? facetCountsJson(query) : sql`null::json`} as facets`
+				${page.facets ? facetCountsJson(query) : sql`null::json`} as facets,
+				${correctionsJson(correct)} as fixes`
 	);
-	return { total: Number(row?.total ?? 0), items: fromJson<EntryRow[]>(row?.items, []), facets: fromJson<FacetRow[]>(row?.facets, []) };
+	return {
+		total: Number(row?.total ?? 0),
+		items: fromJson<EntryRow[]>(row?.items, []),
+		facets: fromJson<FacetRow[]>(row?.facets, []),
+		fixes: fromJson<Record<string, string> | null>(row?.fixes, null)
+	};
 }
 
 /** Cards matching a raw condition (home page sections): `where` and `order` are fixed SQL from callers here. */
@@ -256,14 +318,15 @@ export interface SearchOptions {
 export async function searchGallery(db: Database, query: GalleryQuery, options: SearchOptions = {}): Promise<GalleryResult> {
 	const pageSize = options.pageSize ?? PAGE_SIZE;
 	const page = { limit: pageSize, offset: (query.hal - 1) * pageSize, facets: options.facets !== false };
-	let fuzzy = false;
-	let [names, found] = await Promise.all([referenceNames(db), runSearch(db, query, textCriteria(query.q, false), page)]);
-	if (query.q && found.total < FUZZY_BELOW) {
-		const similar = await runSearch(db, query, textCriteria(query.q, true), page);
-		// Only claim "similar results" when similarity actually added something.
-		if (similar.total > found.total) {
-			fuzzy = true;
-			found = similar;
+	let suggestion: string | null = null;
+	let [names, found] = await Promise.all([referenceNames(db), runSearch(db, query, textCriteria(query.q), page, queryWords(query.q))]);
+	const corrected = correctedQuery(query.q, found.fixes);
+	if (corrected) {
+		const retry = await runSearch(db, query, textCriteria(corrected), page);
+		// Only claim "results for …" when the corrected query actually found more.
+		if (retry.total > found.total) {
+			suggestion = corrected;
+			found = retry;
 		}
 	}
 	const { total, items: rows, facets: facetRows } = found;
@@ -293,7 +356,8 @@ export async function searchGallery(db: Database, query: GalleryQuery, options: 
 		total: totalCount,
 		page: query.hal,
 		pageCount: Math.max(1, Math.ceil(totalCount / pageSize)),
-		fuzzy,
+		fuzzy: suggestion !== null,
+		suggestion,
 		facets
 	};
 }

@@ -19,7 +19,7 @@ export const GET: RequestHandler = async ({ url }) => {
 	return json(
 		{
 			data: result.items.map((card) => toOpenDataItem(card, url.origin)),
-			meta: { total: result.total, page: result.page, perPage: per, pageCount: result.pageCount, sort: result.sort, fuzzy: result.fuzzy },
+			meta: { total: result.total, page: result.page, perPage: per, pageCount: result.pageCount, sort: result.sort, fuzzy: result.fuzzy, suggestion: result.suggestion },
 			links: {
 				self: link(result.page),
 				next: result.page < result.pageCount ? link(result.page + 1) : null,

@@ -44,8 +44,22 @@ export const galleryEntries = pgTable(
 	// published, and every search would otherwise scan the not-yet-merged entries one by one.
 	(t) => [
 		index('gallery_entries_search_idx').using('gin', t.search).with({ fastupdate: false }),
-		index('gallery_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`).with({ fastupdate: false }),
 		index('gallery_entries_published_idx').on(t.firstPublishedAt),
 		index('gallery_entries_province_idx').on(t.provinceCode)
 	]
+);
+
+/**
+ * The words of the gallery's titles and summaries with how many entries use each: the vocabulary a
+ * misspelt search word is corrected against ("pelayann" -> "pelayanan"). Kept by a trigger on
+ * `gallery_entries`, so a word leaves when its last entry does and a withdrawn entry cannot be
+ * suggested.
+ */
+export const galleryWords = pgTable(
+	'gallery_words',
+	{
+		word: text('word').primaryKey(),
+		entries: integer('entries').notNull()
+	},
+	(t) => [index('gallery_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]
 );
