@@ -13,7 +13,7 @@ import { z } from 'zod';
 import * as m from '../../paraglide/messages';
 import { createShapes, readBoard, SHAPES_MAP } from '../../canvas/sync';
 import type { Database } from '../db/client';
-import { boards, boardSnapshots, toBytes, users } from '../db/schema';
+import { base64Of, boards, boardSnapshots, fromBase64, users } from '../db/schema';
 import type { BoardStore } from '../realtime/persistence';
 import type { RoomRegistry } from '../realtime/rooms';
 import { authorizeBoard, type BoardActor } from './access';
@@ -91,11 +91,11 @@ export async function saveVersion(db: Database, actor: BoardActor, boardId: stri
 
 async function versionState(db: Database, boardId: string, versionId: number): Promise<{ state: Uint8Array; label: string }> {
 	const [row] = await db
-		.select({ state: boardSnapshots.state, label: boardSnapshots.label })
+		.select({ state: base64Of(boardSnapshots.state), label: boardSnapshots.label })
 		.from(boardSnapshots)
 		.where(and(eq(boardSnapshots.id, versionId), eq(boardSnapshots.boardId, boardId), isNotNull(boardSnapshots.label)));
 	if (!row) throw new BoardError('not_found');
-	return { state: toBytes(row.state), label: row.label ?? '' };
+	return { state: fromBase64(row.state), label: row.label ?? '' };
 }
 
 /** Restores a version as a new board (anyone with an edit role); returns the new board's id. */

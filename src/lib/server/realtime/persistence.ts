@@ -14,7 +14,7 @@
 import * as Y from 'yjs';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
-import { boardSnapshots, boardUpdates, toBytes } from '../db/schema';
+import { base64Of, boardSnapshots, boardUpdates, fromBase64 } from '../db/schema';
 import { metrics } from './metrics';
 
 /** Contiguous per-board sequence numbers given to one committed batch of a board's updates. */
@@ -108,7 +108,7 @@ export class DatabaseBoardStore implements BoardStore {
 		let logRows = 0;
 		const updates: Uint8Array[] = [];
 		for (const row of rows) {
-			updates.push(toBytes(row.data));
+			updates.push(row.data);
 			lastSeq = Math.max(lastSeq, Number(row.seq));
 			if (Number(row.kind) === 1) logRows++;
 		}
@@ -195,7 +195,7 @@ export class DatabaseBoardStore implements BoardStore {
 			const logRows = rows.filter((r) => Number(r.kind) === 1);
 			if (!logRows.length && !options.label) return { merged: 0, uptoSeq: Number(board.last_seq), snapshotBytes: 0 };
 			const doc = new Y.Doc();
-			for (const row of rows) Y.applyUpdate(doc, toBytes(row.data));
+			for (const row of rows) Y.applyUpdate(doc, row.data);
 			const state = Y.encodeStateAsUpdate(doc);
 			doc.destroy();
 			const snapshotSeq = rows.find((r) => Number(r.kind) === 0);
@@ -233,25 +233,28 @@ export class DatabaseBoardStore implements BoardStore {
 	}
 }
 
-type LogRow = { kind: unknown; seq: unknown; data: unknown };
+type LogRow = { kind: unknown; seq: unknown; data: Uint8Array };
 
 /**
  * One statement, so one consistent view: the newest snapshot if it is past `afterSeq`, then the
  * log rows after both. A compaction committing in between cannot make rows vanish from the read.
+ * The bytes travel as base64 text (see `base64Of`), so a large board opens without waiting for
+ * PGlite's bytea decoder.
  */
-function readLog(db: Database, boardId: string, afterSeq: number): Promise<LogRow[]> {
-	return queryRows<LogRow>(
+async function readLog(db: Database, boardId: string, afterSeq: number): Promise<LogRow[]> {
+	const rows = await queryRows<{ kind: unknown; seq: unknown; data: string }>(
 		db,
 		sql`with base as (
 			select upto_seq, state from board_snapshots where board_id = ${boardId}
 			order by upto_seq desc, id desc limit 1
 		)
-		select 0 as kind, upto_seq as seq, state as data from base where upto_seq > ${afterSeq}
+		select 0 as kind, upto_seq as seq, ${base64Of(sql`state`)} as data from base where upto_seq > ${afterSeq}
 		union all
-		select 1 as kind, seq, ${boardUpdates.update} as data from ${boardUpdates}
+		select 1 as kind, seq, ${base64Of(boardUpdates.update)} as data from ${boardUpdates}
 		where board_id = ${boardId} and seq > ${afterSeq} and seq > coalesce((select upto_seq from base), 0)
 		order by kind, seq`
 	);
+	return rows.map((row) => ({ kind: row.kind, seq: row.seq, data: fromBase64(row.data) }));
 }
 
 /**
