@@ -87,9 +87,9 @@ export function queryWords(q: string): string[] {
 
 /**
  * SQL for the corrections of the query's words as a JSON object `{ typed: corrected }`, computed
- * only when fewer than FUZZY_BELOW entries matched: each word's most similar gallery word (pg_trgm
- * similarity at or above its threshold; a word the gallery uses is its own best match, and is left
- * out). Numbers and words under three letters are never corrected.
+ * only when fewer than FUZZY_BELOW entries matched: for each word that no entry contains, its most
+ * similar gallery word (pg_trgm similarity at or above its threshold). Numbers and words under
+ * three letters are never corrected, nor a word some entry contains (in any field).
  */
 function correctionsJson(words: string[]): SQL {
 	if (!words.length) return sql`null::json`;
@@ -102,6 +102,7 @@ function correctionsJson(words: string[]): SQL {
 				order by similarity(g.word, w.word) desc, g.entries desc, g.word limit 1
 			) fix
 			where fix.word <> w.word
+				and not exists (select 1 from gallery_entries where search @@ plainto_tsquery('indonesian', w.word))
 		) end`;
 }
 
