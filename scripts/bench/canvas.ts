@@ -5,7 +5,8 @@
  * 1. seeds a board with 5,000 shapes of mixed types (sticky notes, rectangles, ellipses, text,
  *    connectors bound to their neighbours, pen strokes) on a 100 × 50 grid 250 units apart, straight
  *    into a scratch PGlite data directory through the realtime persistence layer (one Y.Doc state,
- *    compacted into a snapshot, as a board that has been worked on and unloaded);
+ *    compacted into a snapshot through the restore gate, as the app stores a board that has been
+ *    worked on and unloaded);
  * 2. starts `node server.js` on a free port with that DATA_DIR (build first with `npm run build`, or
  *    pass --build);
  * 3. signs in as the demo participant who owns the board, opens `/papan/<id>?bench=1` in a
@@ -48,6 +49,7 @@ import { createBoard } from '../../src/lib/server/boards/boards';
 import { DatabaseBoardStore } from '../../src/lib/server/realtime/persistence';
 import { createShape, orderKeysBetween, type Shape } from '../../src/lib/canvas/model';
 import { createLocalOrigin, createShapes, updateMeta } from '../../src/lib/canvas/sync';
+import { restoreBoardDoc, RESTORE_GATE_VERSION } from '../../src/lib/canvas/sync/restore-doc';
 
 const { values: args } = parseArgs({
 	options: {
@@ -130,7 +132,8 @@ async function seed(dataDir: string): Promise<string> {
 		const origin = createLocalOrigin(author);
 		updateMeta(doc, { title: `Benchmark ${SHAPES} bentuk` }, origin);
 		createShapes(doc, shapes, origin);
-		const store = new DatabaseBoardStore(handle.db);
+		// Stored as the app stores a board it unloads: compacted through the restore gate.
+		const store = new DatabaseBoardStore(handle.db, { gate: { version: RESTORE_GATE_VERSION, restore: (d) => void restoreBoardDoc(d) } });
 		if (!(await store.append(boardId, Y.encodeStateAsUpdate(doc)))) throw new Error('board vanished while seeding');
 		await store.flush();
 		await store.compact(boardId);

@@ -8,10 +8,19 @@ import type { RepairReason } from '../model/fields';
 import type { Dropped, Repaired } from '../model/restore';
 import { restoreFacilitation } from '../model/state/facilitation';
 import { restoreMeta } from '../model/state/meta';
+import { BOARD_SCHEMA_VERSION } from '../model/schema';
 import { boardMaps, RESTORE_ORIGIN } from './doc';
 import { writePlain } from './board-state';
 import { shapeToYMap, writeShape } from './shape-codec';
 import { readBoard } from './shapes';
+
+/**
+ * Names the gate's rules: a document that passed this version passes it again unchanged (the gate
+ * is idempotent and reads nothing but the document), so the server need not re-check a stored state
+ * that passed the same version. Every migration bumps it through BOARD_SCHEMA_VERSION; raise the
+ * revision (the last digits) when a rule changes without one: a validator narrowed, a limit lowered.
+ */
+export const RESTORE_GATE_VERSION = BOARD_SCHEMA_VERSION * 1000 + 1;
 
 export interface BoardDocReport {
 	/** Shapes kept. */

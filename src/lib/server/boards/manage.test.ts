@@ -83,7 +83,7 @@ describe.each(TEST_DATABASE_KINDS)('creating and duplicating boards on %s', (kin
 	it('leaves no board behind when its first state cannot be written', async () => {
 		const owner = await makeUser(db);
 		const broken: BoardStore = {
-			load: async () => ({ updates: [], lastSeq: 0, logRows: 0 }),
+			load: async () => ({ updates: [], lastSeq: 0, logRows: 0, snapshotGate: null }),
 			append: async () => {
 				throw new Error('disk full');
 			},

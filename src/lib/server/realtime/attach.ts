@@ -16,7 +16,8 @@ import { RedisRelay } from './pubsub';
 import { createRealtimeServer, type RealtimeServer } from './server';
 import { databaseAccess } from './upgrade';
 import { databasePresenceRecorder } from '../learning/presence';
-import { restoreBoardDoc } from '../../canvas/sync/restore-doc';
+import type * as Y from 'yjs';
+import { restoreBoardDoc, RESTORE_GATE_VERSION } from '../../canvas/sync/restore-doc';
 
 const SERVER_KEY = Symbol.for('ruang-pijar.realtime.server');
 const UPGRADE_KEY = Symbol.for('ruang-pijar.realtime.upgrade');
@@ -40,19 +41,25 @@ export function startRealtime(): Promise<RealtimeServer> {
 		}
 		const limits = limitsFromEnv();
 		const { db, kind } = await database();
+		// Every board read from the database passes the model's restore gate before a client syncs it;
+		// compaction stores the gated state, so a board read back as that snapshot alone is not gated twice.
+		const gate = {
+			version: RESTORE_GATE_VERSION,
+			restore: (doc: Y.Doc) => {
+				const report = restoreBoardDoc(doc);
+				if (report.changed) console.warn('realtime: board repaired', JSON.stringify(report).slice(0, 500));
+			}
+		};
 		return createRealtimeServer({
 			access: databaseAccess(db),
-			store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots, commitIntervalMs: commitIntervalFor(kind) }),
+			store: new DatabaseBoardStore(db, { keepSnapshots: limits.keepSnapshots, commitIntervalMs: commitIntervalFor(kind), gate }),
 			relay: redisUrl ? new RedisRelay({ url: redisUrl }) : null,
 			limits,
 			allowedOrigin: process.env.ORIGIN || null,
 			// Who was on which board when: attendance is prefilled from it (learning record).
 			presence: databasePresenceRecorder(db),
-			// Every board read from the database passes the model's restore gate before a client syncs it.
-			restore: (doc) => {
-				const report = restoreBoardDoc(doc);
-				if (report.changed) console.warn('realtime: board repaired on load', JSON.stringify(report).slice(0, 500));
-			}
+			restore: gate.restore,
+			gateVersion: gate.version
 		});
 	})();
 	return holder[SERVER_KEY];

@@ -30,6 +30,15 @@ export interface LoadedBoard {
 	lastSeq: number;
 	/** Log rows read (not counting the snapshot): how far the board is from its next compaction. */
 	logRows: number;
+	/** Restore-gate version the snapshot read first was written through, or null. */
+	snapshotGate: number | null;
+}
+
+/** The model's restore gate as the store applies it when it writes a snapshot (see RESTORE_GATE_VERSION). */
+export interface RestoreGate {
+	version: number;
+	/** Repairs a board document in place. */
+	restore(doc: Y.Doc): void;
 }
 
 export interface CompactOptions {
@@ -68,6 +77,11 @@ export interface StoreOptions {
 	 * commits, so spacing its commits keeps the fan-out of edits smooth at the cost of persist latency.
 	 */
 	commitIntervalMs: number;
+	/**
+	 * Compaction passes the merged state through this gate before storing it and records its
+	 * version, so loading that snapshot alone needs no second pass (null: snapshots are stored as merged).
+	 */
+	gate: RestoreGate | null;
 }
 
 interface PendingAppend {
@@ -99,20 +113,22 @@ export class DatabaseBoardStore implements BoardStore {
 		private readonly db: Database,
 		options: Partial<StoreOptions> = {}
 	) {
-		this.#options = { keepSnapshots: 10, commitIntervalMs: 0, ...options };
+		this.#options = { keepSnapshots: 10, commitIntervalMs: 0, gate: null, ...options };
 	}
 
 	async load(boardId: string, afterSeq = 0): Promise<LoadedBoard> {
 		const rows = await readLog(this.db, boardId, afterSeq);
 		let lastSeq = afterSeq;
 		let logRows = 0;
+		let snapshotGate: number | null = null;
 		const updates: Uint8Array[] = [];
 		for (const row of rows) {
 			updates.push(row.data);
 			lastSeq = Math.max(lastSeq, Number(row.seq));
 			if (Number(row.kind) === 1) logRows++;
+			else if (row.gate !== null) snapshotGate = Number(row.gate);
 		}
-		return { updates, lastSeq, logRows };
+		return { updates, lastSeq, logRows, snapshotGate };
 	}
 
 	append(boardId: string, update: Uint8Array): Promise<SeqRange | null> {
@@ -196,6 +212,8 @@ export class DatabaseBoardStore implements BoardStore {
 			if (!logRows.length && !options.label) return { merged: 0, uptoSeq: Number(board.last_seq), snapshotBytes: 0 };
 			const doc = new Y.Doc();
 			for (const row of rows) Y.applyUpdate(doc, row.data);
+			const gate = this.#options.gate;
+			gate?.restore(doc);
 			const state = Y.encodeStateAsUpdate(doc);
 			doc.destroy();
 			const snapshotSeq = rows.find((r) => Number(r.kind) === 0);
@@ -206,7 +224,8 @@ export class DatabaseBoardStore implements BoardStore {
 				state,
 				uptoSeq,
 				label: options.label ?? null,
-				createdBy: options.createdBy ?? null
+				createdBy: options.createdBy ?? null,
+				gateVersion: gate?.version ?? null
 			});
 			const deleted = await queryRows(
 				tx,
@@ -233,7 +252,7 @@ export class DatabaseBoardStore implements BoardStore {
 	}
 }
 
-type LogRow = { kind: unknown; seq: unknown; data: Uint8Array };
+type LogRow = { kind: unknown; seq: unknown; data: Uint8Array; gate: unknown };
 
 /**
  * One statement, so one consistent view: the newest snapshot if it is past `afterSeq`, then the
@@ -242,19 +261,19 @@ type LogRow = { kind: unknown; seq: unknown; data: Uint8Array };
  * PGlite's bytea decoder.
  */
 async function readLog(db: Database, boardId: string, afterSeq: number): Promise<LogRow[]> {
-	const rows = await queryRows<{ kind: unknown; seq: unknown; data: string }>(
+	const rows = await queryRows<{ kind: unknown; seq: unknown; data: string; gate: unknown }>(
 		db,
 		sql`with base as (
-			select upto_seq, state from board_snapshots where board_id = ${boardId}
+			select upto_seq, state, gate_version from board_snapshots where board_id = ${boardId}
 			order by upto_seq desc, id desc limit 1
 		)
-		select 0 as kind, upto_seq as seq, ${base64Of(sql`state`)} as data from base where upto_seq > ${afterSeq}
+		select 0 as kind, upto_seq as seq, ${base64Of(sql`state`)} as data, gate_version as gate from base where upto_seq > ${afterSeq}
 		union all
-		select 1 as kind, seq, ${base64Of(boardUpdates.update)} as data from ${boardUpdates}
+		select 1 as kind, seq, ${base64Of(boardUpdates.update)} as data, null as gate from ${boardUpdates}
 		where board_id = ${boardId} and seq > ${afterSeq} and seq > coalesce((select upto_seq from base), 0)
 		order by kind, seq`
 	);
-	return rows.map((row) => ({ kind: row.kind, seq: row.seq, data: fromBase64(row.data) }));
+	return rows.map((row) => ({ kind: row.kind, seq: row.seq, data: fromBase64(row.data), gate: row.gate }));
 }
 
 /**

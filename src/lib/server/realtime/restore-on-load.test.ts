@@ -50,4 +50,75 @@ describe('boards pass the restore gate when loaded from the database', () => {
 		expect(Number.isFinite(seen.get('nan1')?.get('x') ?? 0)).toBe(true);
 		client.destroy();
 	});
+
+	describe('a snapshot compaction already passed through the gate', () => {
+		const VERSION = 7;
+		let gated: TestServer;
+		let gateRuns = 0;
+		beforeAll(async () => {
+			gated = await startTestServer(db, {
+				restore: (doc) => {
+					gateRuns++;
+					restoreBoardDoc(doc);
+				},
+				gateVersion: VERSION
+			});
+		});
+		afterAll(async () => {
+			await gated.close();
+		});
+
+		/** A board holding a valid note and a record of an unknown type, compacted through `version`'s gate. */
+		async function compactedBoard(version: number | null, extraLogRow = false): Promise<{ boardId: string; token: string }> {
+			const owner = await createTestUser(db, `Owner ${Math.random()}`);
+			const boardId = await createTestBoard(db, owner);
+			const doc = new Y.Doc();
+			const shapes = doc.getMap<Y.Map<unknown>>('shapes');
+			doc.transact(() => {
+				const good = new Y.Map<unknown>();
+				for (const [k, v] of Object.entries({ type: 'sticky', v: 0, x: 10, y: 20, order: 'a0' })) good.set(k, v);
+				good.set('text', new Y.Text('halo'));
+				shapes.set('good1', good);
+				const alien = new Y.Map<unknown>();
+				for (const [k, v] of Object.entries({ type: 'flamethrower', order: 'a2' })) alien.set(k, v);
+				shapes.set('alien', alien);
+			});
+			const gate = version === null ? null : { version, restore: (d: Y.Doc) => void restoreBoardDoc(d) };
+			const store = new DatabaseBoardStore(db, { keepSnapshots: 5, gate });
+			await store.append(boardId, Y.encodeStateAsUpdate(doc));
+			await store.flush();
+			await store.compact(boardId);
+			if (extraLogRow) {
+				doc.transact(() => shapes.get('good1')!.set('x', 30));
+				await store.append(boardId, Y.encodeStateAsUpdate(doc));
+				await store.flush();
+			}
+			return { boardId, token: owner.token };
+		}
+
+		/** Opens the board in a client and checks what it is served: the note, and never the unknown record. */
+		async function open(board: { boardId: string; token: string }): Promise<void> {
+			const client = connectClient(gated.url, board.boardId, { token: board.token });
+			await client.synced;
+			const seen = client.doc.getMap<Y.Map<unknown>>('shapes');
+			await waitFor(() => !seen.has('alien'), 5_000, 'the unknown shape to be gone');
+			expect(seen.has('good1')).toBe(true);
+			client.destroy();
+		}
+
+		it('is served as stored: compaction repaired it, loading does not gate it again', async () => {
+			const board = await compactedBoard(VERSION);
+			gateRuns = 0;
+			await open(board);
+			expect(gateRuns).toBe(0);
+		});
+
+		it('is gated again when an older gate wrote it, when log rows follow it, or when no gate did', async () => {
+			for (const board of [await compactedBoard(VERSION - 1), await compactedBoard(VERSION, true), await compactedBoard(null)]) {
+				gateRuns = 0;
+				await open(board);
+				expect(gateRuns).toBe(1);
+			}
+		});
+	});
 });

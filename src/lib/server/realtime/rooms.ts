@@ -21,6 +21,12 @@ export interface RoomRegistryOptions {
 	 * to repair or drop invalid records. Changes it makes are written to the log like any edit.
 	 */
 	restore?: (doc: Y.Doc) => void;
+	/**
+	 * Version of `restore` (RESTORE_GATE_VERSION). A board read as a snapshot alone that the store
+	 * wrote through this same version is not gated again: the gate would change nothing, and on a
+	 * large board it is a good part of the time to open it.
+	 */
+	gateVersion?: number;
 }
 
 /** A claim on an open room; the board stays loaded until every handle is released. */
@@ -58,6 +64,7 @@ export class RoomRegistry {
 	readonly #relay: BoardRelay | null;
 	readonly #limits: RealtimeLimits;
 	readonly #restore: ((doc: Y.Doc) => void) | undefined;
+	readonly #gateVersion: number | undefined;
 	#repairInterval: ReturnType<typeof setInterval> | null = null;
 	#closed = false;
 
@@ -66,6 +73,7 @@ export class RoomRegistry {
 		this.#relay = options.relay ?? null;
 		this.#limits = options.limits;
 		this.#restore = options.restore;
+		this.#gateVersion = options.gateVersion;
 		if (this.#relay) {
 			this.#relay.onMessage(this.#onRelay);
 			this.#relay.onReconnect(() => this.repairAll());
@@ -183,7 +191,8 @@ export class RoomRegistry {
 				}
 			}
 			const repaired: Uint8Array[] = [];
-			if (this.#restore) {
+			const gated = loaded.logRows === 0 && loaded.snapshotGate !== null && loaded.snapshotGate === this.#gateVersion;
+			if (this.#restore && !gated) {
 				const capture = (update: Uint8Array) => repaired.push(update);
 				doc.on('update', capture);
 				try {

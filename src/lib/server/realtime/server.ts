@@ -30,6 +30,8 @@ export interface RealtimeServerOptions {
 	allowedOrigin?: string | null;
 	/** The restore gate for freshly loaded boards (see RoomRegistryOptions.restore). */
 	restore?: (doc: Y.Doc) => void;
+	/** Version of `restore` (see RoomRegistryOptions.gateVersion). */
+	gateVersion?: number;
 	/** Told who joins and leaves which board (the learning record's presence log). */
 	presence?: PresenceRecorder | null;
 }
@@ -54,7 +56,7 @@ export interface RealtimeServer {
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
 	const limits = options.limits ?? DEFAULT_LIMITS;
 	const relay = options.relay ?? null;
-	const registry = new RoomRegistry({ store: options.store, relay, limits, restore: options.restore });
+	const registry = new RoomRegistry({ store: options.store, relay, limits, restore: options.restore, gateVersion: options.gateVersion });
 	// ws rejects frames over maxPayload with 1009 before buffering them; between our own cap and
 	// this hard cap the connection closes with 4413, which the stock client does not retry.
 	const wss = new WebSocketServer({

@@ -93,6 +93,7 @@ export async function startTestServer(
 		origin?: string;
 		presence?: PresenceRecorder | null;
 		restore?: (doc: Y.Doc) => void;
+		gateVersion?: number;
 	} = {}
 ): Promise<TestServer> {
 	const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -105,7 +106,8 @@ export async function startTestServer(
 		limits,
 		allowedOrigin: origin,
 		presence: options.presence ?? null,
-		restore: options.restore
+		restore: options.restore,
+		gateVersion: options.gateVersion
 	});
 	http.on('upgrade', (req, socket, head) => {
 		if (req.url?.startsWith('/realtime/')) realtime.handleUpgrade(req, socket, head);

@@ -135,7 +135,9 @@ export const boardSnapshots = pgTable(
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Every log row of this board with seq ≤ upto_seq is merged into `state`. */
-		uptoSeq: bigint('upto_seq', { mode: 'number' }).notNull()
+		uptoSeq: bigint('upto_seq', { mode: 'number' }).notNull(),
+		/** Version of the restore gate `state` passed when it was written (null: not gated). */
+		gateVersion: integer('gate_version')
 	},
 	(t) => [
 		index('board_snapshots_board_idx').on(t.boardId, t.uptoSeq),
