@@ -81,7 +81,7 @@ function textCriteria(q: string): Criteria {
 }
 
 /** The query's distinct words, lower-cased, at most MAX_WORDS. */
-export function queryWords(q: string): string[] {
+function queryWords(q: string): string[] {
 	return [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_WORDS);
 }
 
