@@ -187,6 +187,11 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Arra
 	return syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, stateVector));
 }
 
+/** Sync step 2 carrying a prepared update (the whole document, for a client that has nothing). */
+export function syncStep2Of(update: Uint8Array): Uint8Array {
+	return syncMessage(SYNC_STEP_2, update);
+}
+
 /** An incremental document update. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
 	return syncMessage(SYNC_UPDATE, update);

@@ -22,6 +22,7 @@ import {
 	encodeAwarenessMessage,
 	encodeSyncStep1,
 	encodeSyncStep2,
+	syncStep2Of,
 	encodeUpdate,
 	isEmptyUpdate,
 	type AwarenessEntry
@@ -81,6 +82,11 @@ export class Room {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	/** Upper bound of the encoded document size; recomputed exactly when it nears the limit. */
 	#approxBytes: number;
+	/**
+	 * The whole document encoded, for clients that have nothing yet (every fresh page load): encoded
+	 * once and shared until the document changes, instead of once per joining client.
+	 */
+	#fullState: Uint8Array | null;
 	#destroyed = false;
 	readonly #guard: WriteGuard;
 
@@ -88,10 +94,16 @@ export class Room {
 		readonly boardId: string,
 		doc: Y.Doc,
 		private readonly hooks: RoomHooks,
-		private readonly limits: Pick<RealtimeLimits, 'maxDocumentBytes' | 'awarenessIntervalMs' | 'maxAwarenessStateBytes'>
+		private readonly limits: Pick<RealtimeLimits, 'maxDocumentBytes' | 'awarenessIntervalMs' | 'maxAwarenessStateBytes'>,
+		/**
+		 * The stored updates `doc` was built from, when nothing else changed it: their sizes bound its
+		 * encoded size, and a single one is already its full state (a board read as one snapshot).
+		 */
+		loadedFrom: readonly Uint8Array[] | null = null
 	) {
 		this.doc = doc;
-		this.#approxBytes = Y.encodeStateAsUpdate(doc).length;
+		this.#approxBytes = loadedFrom ? loadedFrom.reduce((n, u) => n + u.length, 0) : Y.encodeStateAsUpdate(doc).length;
+		this.#fullState = loadedFrom?.length === 1 ? loadedFrom[0]! : null;
 		this.#guard = new WriteGuard(doc);
 		this.awareness = new Awareness(doc);
 		// The server has no presence of its own.
@@ -134,7 +146,10 @@ export class Room {
 		metrics.messagesIn.inc({ type: message.type });
 		switch (message.type) {
 			case 'sync-step-1':
-				peer.send(encodeSyncStep2(this.doc, message.stateVector));
+				if (Y.decodeStateVector(message.stateVector).size === 0) {
+					this.#fullState ??= Y.encodeStateAsUpdate(this.doc);
+					peer.send(syncStep2Of(this.#fullState));
+				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
 				return;
 			case 'sync-step-2':
 			case 'update':
@@ -235,6 +250,7 @@ export class Room {
 	}
 
 	readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		this.#fullState = null;
 		this.#guard.follow(update);
 		const message = encodeUpdate(update);
 		let sent = 0;

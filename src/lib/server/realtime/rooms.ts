@@ -182,10 +182,12 @@ export class RoomRegistry {
 		try {
 			const loaded = await this.#store.load(boardId);
 			const doc = new Y.Doc();
+			let skipped = 0;
 			for (const update of loaded.updates) {
 				try {
 					Y.applyUpdate(doc, update);
 				} catch (error) {
+					skipped++;
 					// Validated before it was stored; if a row still does not apply, keep the rest of the board.
 					console.error(`realtime: skipping an update of board ${boardId} that does not apply`, error);
 				}
@@ -218,7 +220,9 @@ export class RoomRegistry {
 					onLocalUpdate: (update) => this.#persist(boardId, board, update),
 					onLocalAwareness: this.#relay ? (update) => this.#relay!.publishAwareness(boardId, update) : undefined
 				},
-				this.#limits
+				this.#limits,
+				// Unless the gate repaired it (or an update did not apply), the document is what was read.
+				repaired.length === 0 && skipped === 0 ? loaded.updates : null
 			);
 			for (const update of repaired) this.#persist(boardId, board, update);
 			this.#relay?.publishQuery(boardId);
