@@ -113,6 +113,19 @@ describe('boards pass the restore gate when loaded from the database', () => {
 			expect(gateRuns).toBe(0);
 		});
 
+		it('is sent as stored to a fresh client only until the document changes', async () => {
+			const board = await compactedBoard(VERSION);
+			const first = connectClient(gated.url, board.boardId, { token: board.token });
+			await first.synced;
+			first.doc.transact(() => first.doc.getMap<Y.Map<unknown>>('shapes').get('good1')!.set('x', 99));
+			const second = connectClient(gated.url, board.boardId, { token: board.token });
+			await second.synced;
+			// The second client joined after the edit: its first sync must already hold it.
+			await waitFor(() => second.doc.getMap<Y.Map<unknown>>('shapes').get('good1')?.get('x') === 99, 5_000, 'the edit in the first sync');
+			first.destroy();
+			second.destroy();
+		});
+
 		it('is gated again when an older gate wrote it, when log rows follow it, or when no gate did', async () => {
 			for (const board of [await compactedBoard(VERSION - 1), await compactedBoard(VERSION, true), await compactedBoard(null)]) {
 				gateRuns = 0;
