@@ -93,7 +93,7 @@ function queryWords(q: string): string[] {
  */
 function correctionsJson(words: string[]): SQL {
 	if (!words.length) return sql`null::json`;
-	return sql`case when (select count(*) from matched) < ${FUZZY_BELOW} then (
+	return sql`case when (select n from total) < ${FUZZY_BELOW} then (
 			select json_object_agg(w.word, fix.word)
 			from unnest(array[${list(words)}]::text[]) as w(word)
 			cross join lateral (
@@ -272,8 +272,9 @@ async function runSearch(
 				from gallery_entries where ${criteria.text}
 			),
 			matched as (select * from hits where ${filtersExcept(query, null)}),
-			page as (select * from matched h order by ${orderBy(query, 'h')} limit ${page.limit} offset ${page.offset})
-			select (select count(*)::int from matched) as total,
+			page as (select * from matched h order by ${orderBy(query, 'h')} limit ${page.limit} offset ${page.offset}),
+			total as (select count(*)::int as n from matched)
+			select (select n from total) as total,
 				(select json_agg(json_build_object(
 						'slug', e.slug, 'title', e.title, 'summary', e.summary, 'agency_name', e.agency_name,
 						'agency_kind', e.agency_kind, 'province_code', e.province_code, 'province_name', e.province_name,
