@@ -30,7 +30,9 @@
  *
  * Options: --shapes <n> (5000), --build (run `npm run build` first), --keep (keep the data dir),
  * --headed, --profile <file> (write a Chromium CPU profile of open, pan and zoom, for DevTools),
- * --trace <file> (write a Chromium performance trace of pan and zoom, for DevTools). Chromium: CHROMIUM_PATH or /usr/bin/chromium.
+ * --trace <file> (write a Chromium performance trace of pan and zoom, for DevTools), --frames (print
+ * every frame's interval and zoom to stderr, to see where the slow frames fall). Chromium:
+ * CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +60,7 @@ const { values: args } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		headed: { type: 'boolean', default: false },
 		profile: { type: 'string' },
+		frames: { type: 'boolean', default: false },
 		trace: { type: 'string' }
 	}
 });
@@ -205,7 +208,7 @@ async function waitForOpen(page: Page, start: View): Promise<{ openMs: number; n
  * Runs in the page: moves the view every animation frame for `ms`, from `from` to `to` (pan:
  * linear; zoom: geometric through `stops`). Returns the frame intervals and the DOM size at the end.
  */
-async function movePhase(page: Page, spec: { ms: number; from: View; to: View; stops: number[] }): Promise<{ intervals: number[]; nodes: number }> {
+async function movePhase(page: Page, spec: { ms: number; from: View; to: View; stops: number[] }): Promise<{ intervals: number[]; zooms: number[]; nodes: number }> {
 	return page.evaluate(async ({ ms, from, to, stops }) => {
 		const bench = (window as unknown as { __bench: { setView(cx: number, cy: number, zoom: number): void } }).__bench;
 		const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -218,6 +221,7 @@ async function movePhase(page: Page, spec: { ms: number; from: View; to: View; s
 			return a * (b / a) ** (t * legs - leg);
 		};
 		const intervals: number[] = [];
+		const zooms: number[] = [];
 		let last = await frame();
 		const first = last;
 		for (;;) {
@@ -225,10 +229,11 @@ async function movePhase(page: Page, spec: { ms: number; from: View; to: View; s
 			intervals.push(ts - last);
 			last = ts;
 			const t = Math.min(1, (ts - first) / ms);
-			bench.setView(from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t, zoomAt(t));
+			zooms.push(zoomAt(t));
+			bench.setView(from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t, zooms[zooms.length - 1]!);
 			if (t >= 1) break;
 		}
-		return { intervals, nodes: document.getElementsByTagName('*').length };
+		return { intervals, zooms, nodes: document.getElementsByTagName('*').length };
 	}, spec);
 }
 
@@ -314,6 +319,12 @@ async function main(): Promise<void> {
 		await cdp.send('HeapProfiler.collectGarbage');
 		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 		const all = [...pan.intervals, ...zoom.intervals];
+		if (args.frames) {
+			// Each interval ends at the frame that then set the listed zoom: it paid for the previous zoom.
+			for (const [name, phase] of [['pan', pan], ['zoom', zoom]] as const) {
+				phase.intervals.forEach((ms, i) => console.error(`${name} ${i} ${round(ms)} ms  zoom before ${round(phase.zooms[i - 1] ?? phase.zooms[0]!, 3)}`));
+			}
+		}
 		console.log(
 			JSON.stringify({
 				shapes: SHAPES,
