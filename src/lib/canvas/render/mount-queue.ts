@@ -136,7 +136,7 @@ export class MountQueue {
 export class SliceBudget {
 	#msPerUnit: number;
 	constructor(
-		readonly targetMs = 3,
+		readonly targetMs = 2,
 		initialMsPerUnit = 0.2
 	) {
 		this.#msPerUnit = initialMsPerUnit;
