@@ -4,7 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// discloseVersion off: every page would otherwise load a chunk (and each chunk an import of it)
+	// that only registers Svelte's version on `window`.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		alias: { $messages: 'src/lib/paraglide/messages' },

@@ -13,7 +13,8 @@
  *
  * Run `npm run build` first. Options: --database postgres|pglite (postgres: a scratch database made
  * through BENCH_DATABASE_URL, TEST_DATABASE_URL or the local default, dropped afterwards),
- * --entries <n> (10000), --duration <s> (10), --app <dir> (folder with server.js and build/; default .).
+ * --entries <n> (10000), --duration <s> (10), --app <dir> (folder with server.js and build/; default .),
+ * --queries (print each search's round trip and server time to stderr, slowest last).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -36,7 +37,8 @@ const { values: args } = parseArgs({
 		database: { type: 'string', default: 'postgres' },
 		entries: { type: 'string', default: '10000' },
 		duration: { type: 'string', default: '10' },
-		app: { type: 'string', default: '.' }
+		app: { type: 'string', default: '.' },
+		queries: { type: 'boolean', default: false }
 	}
 });
 const ENTRIES = Number(args.entries);
@@ -199,14 +201,20 @@ async function main(): Promise<void> {
 		];
 		const times: number[] = [];
 		const serverTimes: number[] = [];
+		const report: { i: number; url: string; ms: number; server: number }[] = [];
 		for (let i = 0; i < 200; i++) {
 			const q = encodeURIComponent(`${pick(terms, i)}${i % 4 === 0 ? ` ${i}` : ''}`);
 			const started = performance.now();
-			const res = await fetch(`${base}/inovasi?q=${q}${pick(filters, Math.floor(i / terms.length))}`);
+			const url = `/inovasi?q=${q}${pick(filters, Math.floor(i / terms.length))}`;
+			const res = await fetch(base + url);
 			await res.arrayBuffer();
 			times.push(performance.now() - started);
 			const dur = /search;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
 			if (dur) serverTimes.push(Number(dur[1]));
+			report.push({ i, url, ms: times[times.length - 1]!, server: dur ? Number(dur[1]) : NaN });
+		}
+		if (args.queries) {
+			for (const r of report.sort((a, b) => a.ms - b.ms)) console.error(`#${r.i} ${r.ms.toFixed(1)} ms (search ${r.server.toFixed(1)}) ${decodeURIComponent(r.url)}`);
 		}
 		const p95of = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95) - 1] ?? NaN;
 		const p95 = p95of(times);
