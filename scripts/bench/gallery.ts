@@ -14,7 +14,8 @@
  * Run `npm run build` first. Options: --database postgres|pglite (postgres: a scratch database made
  * through BENCH_DATABASE_URL, TEST_DATABASE_URL or the local default, dropped afterwards),
  * --entries <n> (10000), --duration <s> (10), --app <dir> (folder with server.js and build/; default .),
- * --queries (print each search's round trip and server time to stderr, slowest last).
+ * --queries (print each search's round trip and server time to stderr, slowest last), --keep (keep
+ * the scratch database and print its address, to look at plans or profile the server against it).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -38,7 +39,8 @@ const { values: args } = parseArgs({
 		entries: { type: 'string', default: '10000' },
 		duration: { type: 'string', default: '10' },
 		app: { type: 'string', default: '.' },
-		queries: { type: 'boolean', default: false }
+		queries: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false }
 	}
 });
 const ENTRIES = Number(args.entries);
@@ -158,7 +160,8 @@ async function main(): Promise<void> {
 		url.pathname = `/${name}`;
 		databaseUrl = url.toString();
 		dropDatabase = async () => {
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			if (args.keep) console.error(`kept: ${databaseUrl}`);
+			else await admin.unsafe(`drop database if exists ${name} with (force)`);
 			await admin.end();
 		};
 	} else {
@@ -238,7 +241,8 @@ async function main(): Promise<void> {
 		server?.kill('SIGTERM');
 		rmSync(staticFile, { force: true });
 		await dropDatabase();
-		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+		if (dataDir && args.keep) console.error(`kept: ${dataDir}`);
+		else if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 	}
 }
 
