@@ -199,7 +199,6 @@ export class Editor {
 		return this.bodies.has(id);
 	}
 
-
 	/** The write context for commands. */
 	get ctx(): commands.WriteContext {
 		return { doc: this.doc, origin: this.origin, author: this.presence.me.id, board: this.board };
