@@ -70,8 +70,23 @@ export const REMOTE = Symbol('remote');
 
 type Owner = Peer | typeof REMOTE;
 
+/**
+ * How long a room opened from a snapshot waits before applying it when nothing needs the document
+ * earlier: long enough for the first clients' initial sync to be answered from the stored bytes.
+ */
+const APPLY_SNAPSHOT_AFTER_MS = 150;
+
 export class Room {
-	readonly doc: Y.Doc;
+	readonly #doc: Y.Doc;
+	/**
+	 * The stored snapshot the document is made of, while it is not applied yet (see #materialize):
+	 * applying a large board takes a few hundred milliseconds, and clients that join with nothing
+	 * only need these bytes, so the first sync does not wait for it.
+	 */
+	#unapplied: Uint8Array | null = null;
+	#applyTimer: ReturnType<typeof setTimeout> | null = null;
+	/** Peers that joined before the snapshot was applied and still need the server's sync step 1. */
+	readonly #awaitingStep1 = new Set<Peer>();
 	readonly awareness: Awareness;
 	/** Peer → the awareness client ids it controls. */
 	readonly #peers = new Map<Peer, Set<number>>();
@@ -99,17 +114,61 @@ export class Room {
 		 * The stored updates `doc` was built from, when nothing else changed it: their sizes bound its
 		 * encoded size, and a single one is already its full state (a board read as one snapshot).
 		 */
-		loadedFrom: readonly Uint8Array[] | null = null
+		loadedFrom: readonly Uint8Array[] | null = null,
+		/**
+		 * `doc` is still empty and `loadedFrom` (a single snapshot) is its content: the room applies it
+		 * when the document is first needed (a write, a client with state, `doc`), or shortly after.
+		 */
+		deferred = false
 	) {
-		this.doc = doc;
+		this.#doc = doc;
 		this.#approxBytes = loadedFrom ? loadedFrom.reduce((n, u) => n + u.length, 0) : Y.encodeStateAsUpdate(doc).length;
 		this.#fullState = loadedFrom?.length === 1 ? loadedFrom[0]! : null;
+		if (deferred) {
+			if (!this.#fullState) throw new Error('a deferred room needs exactly one stored snapshot');
+			this.#unapplied = this.#fullState;
+		}
 		this.#guard = new WriteGuard(doc);
 		this.awareness = new Awareness(doc);
 		// The server has no presence of its own.
 		this.awareness.setLocalState(null);
 		this.awareness.on('update', this.#onAwareness);
 		doc.on('update', this.#onDocUpdate);
+	}
+
+	/** The live document (applying the stored snapshot first if it is still waiting). */
+	get doc(): Y.Doc {
+		this.#materialize();
+		return this.#doc;
+	}
+
+	/** True once the stored snapshot is part of the document (always, unless the room was deferred). */
+	get applied(): boolean {
+		return this.#unapplied === null;
+	}
+
+	/**
+	 * Applies the waiting snapshot. Its content is what every peer already has or is being sent as
+	 * the first sync, so it is neither broadcast nor persisted; a snapshot that does not apply is
+	 * logged and the board opens without it (as a log row that does not apply would be skipped).
+	 */
+	#materialize(): void {
+		const base = this.#unapplied;
+		if (!base) return;
+		this.#unapplied = null;
+		if (this.#applyTimer) clearTimeout(this.#applyTimer);
+		this.#applyTimer = null;
+		this.#doc.off('update', this.#onDocUpdate);
+		try {
+			Y.applyUpdate(this.#doc, base, REMOTE);
+		} catch (error) {
+			this.#fullState = null;
+			console.error(`realtime: the stored snapshot of board ${this.boardId} does not apply`, error);
+		} finally {
+			this.#doc.on('update', this.#onDocUpdate);
+		}
+		for (const peer of this.#awaitingStep1) if (this.#peers.has(peer)) peer.send(encodeSyncStep1(this.#doc));
+		this.#awaitingStep1.clear();
 	}
 
 	/** Number of connected peers. */
@@ -125,7 +184,11 @@ export class Room {
 	/** Adds a peer and starts the sync: our state vector, then everyone's presence. */
 	join(peer: Peer): void {
 		this.#peers.set(peer, new Set());
-		peer.send(encodeSyncStep1(this.doc));
+		if (this.#unapplied) {
+			// Our state vector needs the applied document; it follows once the snapshot is in.
+			this.#awaitingStep1.add(peer);
+			this.#applyTimer ??= setTimeout(() => this.#materialize(), APPLY_SNAPSHOT_AFTER_MS);
+		} else peer.send(encodeSyncStep1(this.#doc));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length) peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
 	}
@@ -136,6 +199,7 @@ export class Room {
 		if (!ids) return;
 		this.#peers.delete(peer);
 		this.#pending.delete(peer);
+		this.#awaitingStep1.delete(peer);
 		if (ids.size) removeAwarenessStates(this.awareness, [...ids], peer);
 	}
 
@@ -147,6 +211,7 @@ export class Room {
 		switch (message.type) {
 			case 'sync-step-1':
 				if (Y.decodeStateVector(message.stateVector).size === 0) {
+					// Served from the stored bytes while the snapshot waits: what makes it worth waiting.
 					this.#fullState ??= Y.encodeStateAsUpdate(this.doc);
 					peer.send(syncStep2Of(this.#fullState));
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
@@ -208,13 +273,15 @@ export class Room {
 	/** Stops timers and listeners; the registry has already closed or moved every peer. */
 	destroy(): void {
 		this.#destroyed = true;
+		if (this.#applyTimer) clearTimeout(this.#applyTimer);
+		this.#applyTimer = null;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
-		this.doc.off('update', this.#onDocUpdate);
+		this.#doc.off('update', this.#onDocUpdate);
 		this.awareness.off('update', this.#onAwareness);
 		this.awareness.destroy();
 		this.#guard.destroy();
-		this.doc.destroy();
+		this.#doc.destroy();
 	}
 
 	#write(peer: Peer, update: Uint8Array): void {
@@ -224,6 +291,8 @@ export class Room {
 		}
 		// A reconnecting client that has nothing new sends an empty sync step 2.
 		if (isEmptyUpdate(update)) return;
+		// The write guard and Yjs need the whole document under the update.
+		this.#materialize();
 		if (this.#approxBytes + update.length > this.limits.maxDocumentBytes) {
 			this.#approxBytes = Y.encodeStateAsUpdate(this.doc).length;
 			if (this.#approxBytes + update.length > this.limits.maxDocumentBytes) {

@@ -183,7 +183,11 @@ export class RoomRegistry {
 			const loaded = await this.#store.load(boardId);
 			const doc = new Y.Doc();
 			let skipped = 0;
-			for (const update of loaded.updates) {
+			const gated = loaded.logRows === 0 && loaded.snapshotGate !== null && loaded.snapshotGate === this.#gateVersion;
+			// A board read as one snapshot that needs no gate is applied by the room when first needed,
+			// so joining clients are answered with the stored bytes at once (see Room).
+			const deferred = loaded.updates.length === 1 && (!this.#restore || gated);
+			for (const update of deferred ? [] : loaded.updates) {
 				try {
 					Y.applyUpdate(doc, update);
 				} catch (error) {
@@ -193,7 +197,6 @@ export class RoomRegistry {
 				}
 			}
 			const repaired: Uint8Array[] = [];
-			const gated = loaded.logRows === 0 && loaded.snapshotGate !== null && loaded.snapshotGate === this.#gateVersion;
 			if (this.#restore && !gated) {
 				const capture = (update: Uint8Array) => repaired.push(update);
 				doc.on('update', capture);
@@ -222,7 +225,8 @@ export class RoomRegistry {
 				},
 				this.#limits,
 				// Unless the gate repaired it (or an update did not apply), the document is what was read.
-				repaired.length === 0 && skipped === 0 ? loaded.updates : null
+				repaired.length === 0 && skipped === 0 ? loaded.updates : null,
+				deferred
 			);
 			for (const update of repaired) this.#persist(boardId, board, update);
 			this.#relay?.publishQuery(boardId);

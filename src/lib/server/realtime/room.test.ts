@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { DEFAULT_LIMITS } from './limits';
+import { encodeSyncStep1, encodeUpdate, syncStep2Of } from './protocol';
+import { Room, RoomLimitError, type Peer } from './room';
+
+type TestPeer = Peer & { sent: Uint8Array[] };
+
+function peer(facilitator = false): TestPeer {
+	const sent: Uint8Array[] = [];
+	return { canWrite: true, facilitator, userId: 'u1', user: { name: 'Ayu', handle: 'ayu' }, send: (m) => sent.push(m), close: () => {}, sent };
+}
+
+/** A board's stored snapshot: a free note and a locked one. */
+function snapshot(): Uint8Array {
+	const doc = new Y.Doc();
+	const shapes = doc.getMap<Y.Map<unknown>>('shapes');
+	for (const [id, locked] of [['free', false], ['locked', true]] as const) {
+		const shape = new Y.Map<unknown>();
+		shapes.set(id, shape);
+		shape.set('x', 10);
+		shape.set('locked', locked);
+	}
+	return Y.encodeStateAsUpdate(doc);
+}
+
+/** A client holding the snapshot, and the update `edit` makes on it. */
+function clientEdit(base: Uint8Array, edit: (shapes: Y.Map<Y.Map<unknown>>) => void): Uint8Array {
+	const doc = new Y.Doc();
+	Y.applyUpdate(doc, base);
+	let update = new Uint8Array();
+	doc.on('update', (u: Uint8Array) => (update = u));
+	edit(doc.getMap<Y.Map<unknown>>('shapes'));
+	return update;
+}
+
+function openDeferred(): { base: Uint8Array; room: Room; persisted: Uint8Array[] } {
+	const base = snapshot();
+	const persisted: Uint8Array[] = [];
+	const room = new Room('board-1', new Y.Doc(), { onLocalUpdate: (u) => persisted.push(u) }, DEFAULT_LIMITS, [base], true);
+	return { base, room, persisted };
+}
+
+describe('a room opened from a snapshot it has not applied yet', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('answers a client that has nothing with the stored bytes at once, and applies them shortly after', () => {
+		vi.useFakeTimers();
+		const { base, room } = openDeferred();
+		const p = peer();
+		room.join(p);
+		// Our own sync step 1 needs the applied document: it waits.
+		expect(p.sent).toEqual([]);
+		room.receive(p, encodeSyncStep1(new Y.Doc()));
+		expect(p.sent).toEqual([syncStep2Of(base)]);
+		expect(room.applied).toBe(false);
+		vi.advanceTimersByTime(1_000);
+		expect(room.applied).toBe(true);
+		expect(p.sent).toHaveLength(2);
+		expect(p.sent[1]).toEqual(encodeSyncStep1(room.doc));
+		expect(room.doc.getMap<Y.Map<unknown>>('shapes').get('free')?.get('x')).toBe(10);
+		room.destroy();
+	});
+
+	it('applies the snapshot before a write, and only the write reaches the other peers and the log', () => {
+		const { base, room, persisted } = openDeferred();
+		const writer = peer();
+		const other = peer();
+		room.join(writer);
+		room.join(other);
+		const edit = clientEdit(base, (shapes) => shapes.get('free')!.set('x', 99));
+		room.receive(writer, encodeUpdate(edit));
+		expect(room.applied).toBe(true);
+		const shapes = room.doc.getMap<Y.Map<unknown>>('shapes');
+		expect(shapes.get('free')?.get('x')).toBe(99);
+		expect(shapes.get('locked')?.get('x')).toBe(10);
+		expect(persisted).toEqual([edit]);
+		// The other peer got our sync step 1 (now that the document is there) and the edit, never the snapshot again.
+		expect(other.sent).toHaveLength(2);
+		expect([...other.sent[0]!.slice(0, 2)]).toEqual([0, 0]);
+		expect(other.sent[1]).toEqual(encodeUpdate(edit));
+		room.destroy();
+	});
+
+	it('checks a participant’s write against the applied snapshot: a free note moves, a locked one does not', () => {
+		const { base, room, persisted } = openDeferred();
+		const participant = peer(false);
+		room.join(participant);
+		// Checked against an empty document, this edit would look incomplete and be refused.
+		const allowed = clientEdit(base, (shapes) => shapes.get('free')!.set('x', 20));
+		room.receive(participant, encodeUpdate(allowed));
+		expect(persisted).toEqual([allowed]);
+		const forged = clientEdit(base, (shapes) => shapes.get('locked')!.set('x', 500));
+		expect(() => room.receive(participant, encodeUpdate(forged))).toThrow(RoomLimitError);
+		const shapes = room.doc.getMap<Y.Map<unknown>>('shapes');
+		expect(shapes.get('free')?.get('x')).toBe(20);
+		expect(shapes.get('locked')?.get('x')).toBe(10);
+		expect(persisted).toEqual([allowed]);
+		room.destroy();
+	});
+
+	it('applies the snapshot for a client that already has part of the board, and for anyone reading the document', () => {
+		const { base, room } = openDeferred();
+		const p = peer();
+		room.join(p);
+		const partial = new Y.Doc();
+		Y.applyUpdate(partial, base);
+		room.receive(p, encodeSyncStep1(partial));
+		expect(room.applied).toBe(true);
+
+		const second = openDeferred();
+		expect(second.room.applied).toBe(false);
+		expect(second.room.doc.getMap('shapes').size).toBe(2);
+		expect(second.room.applied).toBe(true);
+		room.destroy();
+		second.room.destroy();
+	});
+});
