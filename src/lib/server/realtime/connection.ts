@@ -68,13 +68,13 @@ export class Connection implements Peer {
 		return this.#closed;
 	}
 
-	send(message: Uint8Array): void {
-		if (this.#closed || this.ws.readyState !== this.ws.OPEN) return;
+	send(message: Uint8Array, onWritten?: () => void): void {
+		if (this.#closed || this.ws.readyState !== this.ws.OPEN) return onWritten?.();
 		if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
 			this.close(CLOSE_CODES.slowConsumer, 'slow consumer');
-			return;
+			return onWritten?.();
 		}
-		this.ws.send(message);
+		this.ws.send(message, onWritten && (() => onWritten()));
 	}
 
 	close(code: number, reason: string): void {

@@ -4,11 +4,25 @@ import { DEFAULT_LIMITS } from './limits';
 import { encodeSyncStep1, encodeUpdate, syncStep2Of } from './protocol';
 import { Room, RoomLimitError, type Peer } from './room';
 
-type TestPeer = Peer & { sent: Uint8Array[] };
+type TestPeer = Peer & { sent: Uint8Array[]; written: (() => void)[] };
 
+/** A peer whose frames are kept; the network "writes" them when the test calls `written`. */
 function peer(facilitator = false): TestPeer {
 	const sent: Uint8Array[] = [];
-	return { canWrite: true, facilitator, userId: 'u1', user: { name: 'Ayu', handle: 'ayu' }, send: (m) => sent.push(m), close: () => {}, sent };
+	const written: (() => void)[] = [];
+	return {
+		canWrite: true,
+		facilitator,
+		userId: 'u1',
+		user: { name: 'Ayu', handle: 'ayu' },
+		send: (m, onWritten) => {
+			sent.push(m);
+			if (onWritten) written.push(onWritten);
+		},
+		close: () => {},
+		sent,
+		written
+	};
 }
 
 /** A board's stored snapshot: a free note and a locked one. */
@@ -28,7 +42,7 @@ function snapshot(): Uint8Array {
 function clientEdit(base: Uint8Array, edit: (shapes: Y.Map<Y.Map<unknown>>) => void): Uint8Array {
 	const doc = new Y.Doc();
 	Y.applyUpdate(doc, base);
-	let update = new Uint8Array();
+	let update: Uint8Array = new Uint8Array();
 	doc.on('update', (u: Uint8Array) => (update = u));
 	edit(doc.getMap<Y.Map<unknown>>('shapes'));
 	return update;
@@ -46,7 +60,7 @@ describe('a room opened from a snapshot it has not applied yet', () => {
 		vi.useRealTimers();
 	});
 
-	it('answers a client that has nothing with the stored bytes at once, and applies them shortly after', () => {
+	it('answers a client that has nothing with the stored bytes at once, and applies them once they are sent', () => {
 		vi.useFakeTimers();
 		const { base, room } = openDeferred();
 		const p = peer();
@@ -55,12 +69,25 @@ describe('a room opened from a snapshot it has not applied yet', () => {
 		expect(p.sent).toEqual([]);
 		room.receive(p, encodeSyncStep1(new Y.Doc()));
 		expect(p.sent).toEqual([syncStep2Of(base)]);
+		vi.advanceTimersByTime(10);
 		expect(room.applied).toBe(false);
-		vi.advanceTimersByTime(1_000);
+		for (const done of p.written) done();
+		vi.advanceTimersByTime(0);
 		expect(room.applied).toBe(true);
 		expect(p.sent).toHaveLength(2);
 		expect(p.sent[1]).toEqual(encodeSyncStep1(room.doc));
 		expect(room.doc.getMap<Y.Map<unknown>>('shapes').get('free')?.get('x')).toBe(10);
+		room.destroy();
+	});
+
+	it('applies the snapshot after a while when no client asks for it', () => {
+		vi.useFakeTimers();
+		const { room } = openDeferred();
+		room.join(peer());
+		vi.advanceTimersByTime(500);
+		expect(room.applied).toBe(false);
+		vi.advanceTimersByTime(600);
+		expect(room.applied).toBe(true);
 		room.destroy();
 	});
 

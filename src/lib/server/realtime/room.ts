@@ -42,7 +42,8 @@ export interface Peer {
 	readonly userId: string;
 	/** Identity stamped into the peer's awareness states. */
 	readonly user: { name: string; handle: string };
-	send(message: Uint8Array): void;
+	/** Sends a frame; `onWritten` runs once it has been handed to the network (or dropped). */
+	send(message: Uint8Array, onWritten?: () => void): void;
 	close(code: number, reason: string): void;
 }
 
@@ -71,10 +72,10 @@ export const REMOTE = Symbol('remote');
 type Owner = Peer | typeof REMOTE;
 
 /**
- * How long a room opened from a snapshot waits before applying it when nothing needs the document
- * earlier: long enough for the first clients' initial sync to be answered from the stored bytes.
+ * How long a room opened from a snapshot waits for a client to ask for it before applying it anyway
+ * (normally it applies it as soon as the first client's copy has been handed to the network).
  */
-const APPLY_SNAPSHOT_AFTER_MS = 150;
+const APPLY_SNAPSHOT_AFTER_MS = 1_000;
 
 export class Room {
 	readonly #doc: Y.Doc;
@@ -154,7 +155,7 @@ export class Room {
 	 */
 	#materialize(): void {
 		const base = this.#unapplied;
-		if (!base) return;
+		if (!base || this.#destroyed) return;
 		this.#unapplied = null;
 		if (this.#applyTimer) clearTimeout(this.#applyTimer);
 		this.#applyTimer = null;
@@ -212,8 +213,9 @@ export class Room {
 			case 'sync-step-1':
 				if (Y.decodeStateVector(message.stateVector).size === 0) {
 					// Served from the stored bytes while the snapshot waits: what makes it worth waiting.
+					// It is applied once they are on their way, not before: applying blocks this thread.
 					this.#fullState ??= Y.encodeStateAsUpdate(this.doc);
-					peer.send(syncStep2Of(this.#fullState));
+					peer.send(syncStep2Of(this.#fullState), this.#unapplied ? () => setImmediate(() => this.#materialize()) : undefined);
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
 				return;
 			case 'sync-step-2':
