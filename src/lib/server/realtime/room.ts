@@ -118,7 +118,8 @@ export class Room {
 		loadedFrom: readonly Uint8Array[] | null = null,
 		/**
 		 * `doc` is still empty and `loadedFrom` (a single snapshot) is its content: the room applies it
-		 * when the document is first needed (a write, a client with state, `doc`), or shortly after.
+		 * when the document is first needed (a write, a client with state, `doc`), once the first
+		 * client's copy is on its way, or APPLY_SNAPSHOT_AFTER_MS after the first join.
 		 */
 		deferred = false
 	) {
