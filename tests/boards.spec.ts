@@ -37,6 +37,8 @@ function row(page: Page, title: string) {
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
+	// Shapes are mounted over a few frames; the canvas is aria-busy until all of them are in.
+	await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** A form POST made outside the page's forms, as a forger would (same session, same origin). */
@@ -54,7 +56,7 @@ test.describe('boards list', () => {
 		const title = unique('Peta empati layanan SIM');
 		const id = await createBoard(page, title, 'empathy-map');
 		await openBoard(page, `/papan/${id}`);
-		// The template's frames and example notes are on the new board.
+		// The template's frames and example notes are on the new board (all mounted: openBoard waits).
 		await expect(page.locator('.shape-sticky').first()).toBeVisible();
 		const notes = await page.locator('.shape-sticky').count();
 		expect(notes).toBeGreaterThan(0);

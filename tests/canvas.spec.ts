@@ -44,6 +44,8 @@ async function boardCaches(page: Page): Promise<string[]> {
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
+	// Shapes are mounted over a few frames; the canvas is aria-busy until all of them are in.
+	await expect(canvas(page)).toHaveAttribute('aria-busy', 'false');
 }
 
 const notes = (page: Page) => page.locator('.shape-sticky');

@@ -31,6 +31,8 @@ async function saveProfile(page: Page): Promise<void> {
 }
 
 test('edit the profile, see it public, refuse hostile input, hide a field and see it go', async ({ browser }) => {
+	// A long flow (about 12 s alone); room for a loaded machine, like the other long flows.
+	test.setTimeout(90_000);
 	const { context, page } = await signedIn(browser, RUDI.email);
 	await page.goto('/akun');
 	const form = profileForm(page);
