@@ -48,6 +48,8 @@ async function pickFromList(page: Page, text: string): Promise<void> {
 async function openBoard(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('.sync')).toHaveText(/Tersimpan/, { timeout: 15_000 });
+	// Shapes are mounted over a few frames; the canvas is aria-busy until all of them are in.
+	await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** One y-websocket update message (sync, update) carrying a forged facilitation write. */
