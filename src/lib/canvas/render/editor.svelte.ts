@@ -4,7 +4,6 @@
  * offers every editing action as a method. It knows nothing of the network: the page hands it a
  * Y.Doc and an Awareness (tests hand it plain ones).
  */
-import { tick, untrack } from 'svelte';
 import * as Y from 'yjs';
 import {
 	boxCenter,
@@ -35,7 +34,7 @@ import { LiveBoard } from './live-board.svelte';
 import { Presence, REACTIONS } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
-import { MountQueue, SliceBudget } from './mount-queue';
+import { ShapeMounting } from './mounting.svelte';
 import { toolShape, type Tool } from './tools';
 
 import type { Announcement, BoardRole, EditorOptions, PrivateSink } from './editor-types';
@@ -90,19 +89,17 @@ export class Editor {
 	/** Ids of the shapes to mount: those in (or just around) the view, bottom to top; the same array while it does not change. */
 	readonly visibleIds = $derived.by(() => this.#computeVisible());
 	#mountWindow = new MountWindow();
-	/**
-	 * What the canvas has mounted: `visibleIds` reached a slice per frame (see MountQueue). Plain
-	 * state written only when it changes, so a camera frame never reaches the mounted shapes.
-	 */
-	mountedIds = $state.raw<readonly string[]>([]);
-	/** Mounted shapes drawn with their bodies. */
-	bodies = $state.raw<ReadonlySet<string>>(new Set());
-	mountSettled = $state(true);
+	/** What the canvas has mounted so far: `visibleIds`, reached a slice per frame. */
+	readonly mounting = new ShapeMounting(
+		() => ({ ids: this.visibleIds, detailed: this.detailed, selection: this.selection, editing: this.editingId }),
+		(id) => {
+			const s = this.live.get(id);
+			return s ? { x: s.x + s.w / 2, y: s.y + s.h / 2 } : null;
+		},
+		() => this.camera.center
+	);
 	/** The far canvas is needed: zoomed out, or some shapes still wait for their bodies. */
-	readonly farVisible = $derived(!this.detailed || !this.mountSettled);
-	#mountQueue = new MountQueue();
-	#sliceBudget = new SliceBudget();
-	#sliceFrame: number | null = null;
+	readonly farVisible = $derived(!this.detailed || !this.mounting.settled);
 	readonly #imageUrl: (assetId: string) => string | null;
 
 	#localPreview = new Map<string, Shape>();
@@ -155,48 +152,9 @@ export class Editor {
 		});
 	}
 
-	/**
-	 * Moves the mounted shapes toward `visibleIds` by up to `units` of work (0: only what cannot wait,
-	 * such as unmounting and the selection). The canvas calls it whenever the goal changes; while
-	 * work remains, it continues by itself a slice per animation frame.
-	 */
-	advanceMount(units = 0): void {
-		const center = untrack(() => this.camera.center);
-		const mounted = this.#mountQueue.step(
-			{
-				ids: this.visibleIds,
-				detailed: this.detailed,
-				selection: this.selection,
-				editing: this.editingId,
-				rank: (id) => {
-					const s = this.live.get(id);
-					return s ? Math.abs(s.x + s.w / 2 - center.x) + Math.abs(s.y + s.h / 2 - center.y) : 0;
-				}
-			},
-			units
-		);
-		// Written, not read: the canvas's effect must depend on the goal only.
-		untrack(() => {
-			if (mounted.ids !== this.mountedIds) this.mountedIds = mounted.ids;
-			if (mounted.bodies !== this.bodies) this.bodies = mounted.bodies;
-			if (mounted.settled !== this.mountSettled) this.mountSettled = mounted.settled;
-		});
-		if (!mounted.settled && this.#sliceFrame === null) this.#sliceFrame = requestAnimationFrame(() => this.#nextSlice());
-	}
-
-	/** One slice, timed: its duration tells how big the next may be. */
-	#nextSlice(): void {
-		this.#sliceFrame = null;
-		const start = performance.now();
-		this.advanceMount(this.#sliceBudget.units);
-		const spent = this.#mountQueue.spent;
-		// tick() resolves once Svelte has applied the slice to the DOM.
-		void tick().then(() => this.#sliceBudget.record(performance.now() - start, spent));
-	}
-
 	/** Whether a shape is drawn with its body (text, paper) rather than painted by the far canvas. */
 	hasBody(id: string): boolean {
-		return this.bodies.has(id);
+		return this.mounting.bodies.has(id);
 	}
 
 	/** The write context for commands. */
@@ -526,7 +484,7 @@ export class Editor {
 	}
 
 	destroy(): void {
-		if (this.#sliceFrame !== null) cancelAnimationFrame(this.#sliceFrame);
+		this.mounting.destroy();
 		for (const fn of this.#cleanup) fn();
 		this.interaction.destroy();
 		this.presence.destroy();
