@@ -111,3 +111,44 @@ test('teammates converge through /realtime; viewers, outsiders and strangers are
 		for (const c of clients) c.provider.destroy();
 	}
 });
+
+test('the board document for the first paint: members get it compressed, others get nothing', async ({ browser, baseURL }) => {
+	test.setTimeout(60_000);
+	const origin = new URL(baseURL!).origin;
+	const putri = await signedIn(browser, 'peserta@ruangpijar.id');
+	const page = await putri.newPage();
+	await page.goto('/papan');
+	await page.getByLabel('Judul papan', { exact: true }).fill(`Papan Dokumen ${Date.now().toString(36)}`);
+	const team = page.getByLabel('Untuk tim');
+	await team.selectOption((await team.locator('option', { hasText: 'Tim Melati' }).first().getAttribute('value'))!);
+	await page.getByRole('button', { name: 'Buat papan' }).click();
+	await expect(page).toHaveURL(/\/papan\/[a-z2-7]{24}$/);
+	const boardId = new URL(page.url()).pathname.split('/').pop()!;
+	const url = `${origin}/papan/${boardId}/dokumen`;
+
+	const writer = client(baseURL!, boardId, { origin, cookie: await sessionCookie(putri) });
+	try {
+		await writer.synced;
+		writer.doc.getMap('shapes').set('dari-putri', 'Warga antre terlalu lama');
+		// A teammate's copy, as the editor fetches it: gzip on the wire, a Yjs update with the note.
+		const bima = { cookie: await sessionCookie(await signedIn(browser, 'peserta2@ruangpijar.id')) };
+		await expect
+			.poll(async () => {
+				const response = await fetch(url, { headers: { ...bima, 'accept-encoding': 'gzip' } });
+				const doc = new Y.Doc();
+				Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
+				return [response.status, response.headers.get('content-encoding'), response.headers.get('cache-control'), doc.getMap('shapes').get('dari-putri')];
+			})
+			.toEqual([200, 'gzip', 'private, no-store', 'Warga antre terlalu lama']);
+
+		// Someone without a role learns nothing (not even that the board exists); no session: 401.
+		const kurator = { cookie: await sessionCookie(await signedIn(browser, 'kurator@ruangpijar.id')) };
+		const refused = await fetch(url, { headers: kurator });
+		expect(refused.status).toBe(404);
+		expect(await refused.text()).not.toContain('Warga antre');
+		expect((await fetch(url)).status).toBe(401);
+		expect((await fetch(`${origin}/papan/bukan-papan/dokumen`, { headers: bima })).status).toBe(404);
+	} finally {
+		writer.provider.destroy();
+	}
+});

@@ -31,7 +31,9 @@
  * Options: --shapes <n> (5000), --build (run `npm run build` first), --keep (keep the data dir),
  * --headed, --profile <file> (write a Chromium CPU profile of open, pan and zoom, for DevTools),
  * --trace <file> (write a Chromium performance trace of pan and zoom, for DevTools), --frames (print
- * every frame's interval and zoom to stderr, to see where the slow frames fall). Chromium:
+ * every frame's interval and zoom to stderr, to see where the slow frames fall), --timeline (print
+ * when each step of the open happened: response, scripts, the realtime socket's messages),
+ * --server-profile <dir> (write the app server's CPU profile there when it stops). Chromium:
  * CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -61,6 +63,8 @@ const { values: args } = parseArgs({
 		headed: { type: 'boolean', default: false },
 		profile: { type: 'string' },
 		frames: { type: 'boolean', default: false },
+		timeline: { type: 'boolean', default: false },
+		'server-profile': { type: 'string' },
 		trace: { type: 'string' }
 	}
 });
@@ -148,7 +152,8 @@ async function seed(dataDir: string): Promise<string> {
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
 	const origin = `http://localhost:${port}`;
-	const child = spawn(process.execPath, ['server.js'], {
+	const profile = args['server-profile'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['server-profile'])}`] : [];
+	const child = spawn(process.execPath, [...profile, 'server.js'], {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(port), ORIGIN: origin, DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
 		stdio: ['ignore', 'ignore', 'pipe']
@@ -237,6 +242,48 @@ async function movePhase(page: Page, spec: { ms: number; from: View; to: View; s
 	}, spec);
 }
 
+/** Runs in the page before its scripts: notes when the realtime socket opens, sends and receives. */
+function recordSocket(): void {
+	const marks: [string, number][] = [];
+	(window as unknown as { __socketMarks: typeof marks }).__socketMarks = marks;
+	const Native = window.WebSocket;
+	window.WebSocket = class extends Native {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols);
+			marks.push(['socket created', performance.now()]);
+			this.addEventListener('open', () => marks.push(['socket open', performance.now()]));
+			this.addEventListener('message', (e: MessageEvent) => marks.push([`received ${(e.data as ArrayBuffer).byteLength ?? 0} B`, performance.now()]));
+		}
+		send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+			marks.push([`sent ${(data as ArrayBufferView).byteLength ?? 0} B`, performance.now()]);
+			super.send(data);
+		}
+	};
+}
+
+/** Prints the open's milestones (ms since navigation start) to stderr. */
+async function printTimeline(page: Page): Promise<void> {
+	const marks = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const list: [string, number][] = [
+			['response start', nav.responseStart],
+			['response end', nav.responseEnd],
+			['DOMContentLoaded', nav.domContentLoadedEventEnd]
+		];
+		for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+			const name = new URL(r.name).pathname.split('/').pop();
+			if (r.initiatorType === 'script' || r.name.endsWith('.js')) list.push([`script ${name} done`, r.responseEnd]);
+			else if (r.initiatorType === 'link' || r.initiatorType === 'fetch') {
+				list.push([`${r.initiatorType} ${name} requested`, r.requestStart], [`${r.initiatorType} ${name} done (${r.transferSize} B)`, r.responseEnd]);
+			}
+		}
+		for (const mark of performance.getEntriesByType('mark')) list.push([mark.name, mark.startTime]);
+		const socket = (window as unknown as { __socketMarks?: [string, number][] }).__socketMarks ?? [];
+		return [...list, ...socket.slice(0, 12)].sort((a, b) => a[1] - b[1]);
+	});
+	for (const [name, ms] of marks) console.error(`${Math.round(ms).toString().padStart(6)} ms  ${name}`);
+}
+
 /** CPU time of the page's main thread so far, in ms (Chromium's ThreadTime metric). */
 async function cpuMs(cdp: CDPSession): Promise<number> {
 	const { metrics } = await cdp.send('Performance.getMetrics');
@@ -284,6 +331,7 @@ async function main(): Promise<void> {
 				}
 			});
 		}, { ...start, zoom: START_ZOOM });
+		if (args.timeline) await page.addInitScript(recordSocket);
 		const scripts: Request[] = [];
 		const onRequest = (request: Request) => {
 			if (request.resourceType() === 'script') scripts.push(request);
@@ -300,6 +348,7 @@ async function main(): Promise<void> {
 		const opening: View = [start.cx, start.cy, START_ZOOM];
 		const open = await waitForOpen(page, opening);
 		page.off('request', onRequest);
+		if (args.timeline) await printTimeline(page);
 		const afterPan: View = [start.cx + PAN.dx, start.cy + PAN.dy, START_ZOOM];
 		if (args.trace) await browser.startTracing(page, { path: args.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 		let cpu = await cpuMs(cdp);

@@ -33,12 +33,21 @@ export interface BoardConnectionOptions {
 	persist?: boolean;
 	/** The server closed because our role on the board changed (4000); the page reloads its data. */
 	onAccessChanged?: () => void;
+	/**
+	 * Where the whole document can be fetched (GET, a Yjs update): applied before the socket opens,
+	 * so the socket only exchanges what changed since (see boards/document.ts on the server).
+	 */
+	documentUrl?: string;
 }
 
 const MESSAGE_SYNC = 0;
 const PROBE_DELAY_MS = 250;
 const RECONNECT_BASE_MS = 400;
 const RECONNECT_CAP_MS = 15_000;
+/** How long the socket waits for the document over HTTP before it opens and syncs everything itself. */
+const DOCUMENT_WAIT_MS = 5_000;
+/** Origin of the document fetched over HTTP: remote content, like the provider's. */
+const FETCHED = Symbol('fetched document');
 
 export class BoardConnection {
 	readonly doc = new Y.Doc();
@@ -51,6 +60,9 @@ export class BoardConnection {
 	loaded = $state(false);
 
 	#persistence: IndexeddbPersistence | null = null;
+	#documentFetch: Promise<boolean>;
+	/** The socket waits for the document over HTTP (status "connecting", not "offline"). */
+	#waitingForDocument = false;
 	#localSeq = 0;
 	#ackedSeq = 0;
 	#probes: number[] = [];
@@ -74,8 +86,13 @@ export class BoardConnection {
 		}
 		this.provider = new WebsocketProvider(base, options.boardId, this.doc, {
 			params: options.linkToken ? { token: options.linkToken } : {},
-			maxBackoffTime: RECONNECT_CAP_MS
+			maxBackoffTime: RECONNECT_CAP_MS,
+			connect: !options.documentUrl,
+			// Tabs sync through the server. The cross-tab channel would encode the whole board on every
+			// (re)connect (~100 ms for a large board) to tell tabs that already have it.
+			disableBc: true
 		});
+		this.#documentFetch = options.documentUrl ? this.#fetchDocument(options.documentUrl) : Promise.resolve(false);
 		this.#watchAcks();
 		this.provider.on('status', () => this.#refresh());
 		this.provider.on('sync', (synced: boolean) => {
@@ -93,15 +110,8 @@ export class BoardConnection {
 			if (event?.code === CLOSE_CODES.accessChanged) options.onAccessChanged?.();
 			this.#scheduleReconnect(event);
 		});
-		const onUpdate = (_update: Uint8Array, origin: unknown) => {
-			// Local edits only: remote ones (the provider) and the IndexedDB replay need no acknowledgement.
-			if (origin === this.provider || origin === this.#persistence) return;
-			this.#localSeq++;
-			this.#queueProbe();
-			this.#refresh();
-		};
-		this.doc.on('update', onUpdate);
-		this.#cleanup.push(() => this.doc.off('update', onUpdate));
+		this.doc.on('update', this.#onUpdate);
+		this.#cleanup.push(() => this.doc.off('update', this.#onUpdate));
 		const online = () => this.reconnectNow();
 		const offline = () => this.#goOffline();
 		window.addEventListener('online', online);
@@ -111,6 +121,72 @@ export class BoardConnection {
 			window.removeEventListener('offline', offline);
 		});
 		this.#refresh();
+	}
+
+	/**
+	 * Fetches the whole document and applies it, then opens the socket. Any failure (offline, a
+	 * refusal, bytes that do not apply) just opens the socket, which syncs everything or reports why
+	 * it cannot. A document arriving after the socket gave up waiting is dropped: the socket has it.
+	 */
+	async #fetchDocument(url: string): Promise<boolean> {
+		performance.mark('board:document-requested');
+		this.#waitingForDocument = true;
+		let waiting = true;
+		const connect = () => {
+			if (!waiting) return;
+			waiting = false;
+			this.#waitingForDocument = false;
+			clearTimeout(timer);
+			if (!this.#destroyed && !this.closed) this.provider.connect();
+		};
+		const timer = setTimeout(connect, DOCUMENT_WAIT_MS);
+		try {
+			const response = await fetch(url, { credentials: 'same-origin' });
+			if (!response.ok) return false;
+			const update = new Uint8Array(await response.arrayBuffer());
+			if (!waiting || this.#destroyed) return false;
+			// User Timing marks: the open's steps in a browser's performance panel (and bench:canvas).
+			performance.mark('board:document-received');
+			this.#applyFetched(update);
+			performance.mark('board:document-applied');
+			if (this.doc.share.size > 0) this.loaded = true;
+			return true;
+		} catch {
+			// The socket tells the rest (offline, refused, closed).
+			return false;
+		} finally {
+			connect();
+		}
+	}
+
+	/** Resolves once the document fetched over HTTP is applied (true) or will not be (false). */
+	whenDocumentFetched(): Promise<boolean> {
+		return this.#documentFetch;
+	}
+
+	readonly #onUpdate = (_update: Uint8Array, origin: unknown) => {
+		// Local edits only: remote ones (the provider) and the IndexedDB replay need no acknowledgement.
+		if (origin === this.provider || origin === this.#persistence || origin === FETCHED) return;
+		this.#localSeq++;
+		this.#queueProbe();
+		this.#refresh();
+	};
+
+	/**
+	 * Applies the fetched document with no "update" listener attached: Yjs encodes a transaction's
+	 * changes for those listeners, and for a whole board that is ~100 ms spent on the open's critical
+	 * path for nothing — the socket is not open yet and the local copy stores the received bytes as
+	 * they are (until IndexedDB has opened, its own first write stores the whole document anyway).
+	 */
+	#applyFetched(update: Uint8Array): void {
+		const listeners = [this.#onUpdate, this.provider._updateHandler, this.#persistence?._storeUpdate].filter((l) => l !== undefined);
+		for (const listener of listeners) this.doc.off('update', listener);
+		try {
+			Y.applyUpdate(this.doc, update, FETCHED);
+		} finally {
+			for (const listener of listeners) this.doc.on('update', listener);
+		}
+		this.#persistence?._storeUpdate(update, FETCHED);
 	}
 
 	/** Resolves when the local IndexedDB copy has been read (immediately without one). */
@@ -209,6 +285,7 @@ export class BoardConnection {
 	#refresh(): void {
 		let next: SyncStatus;
 		if (this.closed) next = 'closed';
+		else if (!this.provider.wsconnected && this.#waitingForDocument) next = 'connecting';
 		else if (!this.provider.wsconnected) next = this.#attempts > 0 || !this.provider.shouldConnect || !navigator.onLine ? 'offline' : 'connecting';
 		else if (!this.provider.synced || this.pending) next = 'saving';
 		else next = 'saved';

@@ -173,6 +173,15 @@ export class Room {
 		this.#awaitingStep1.clear();
 	}
 
+	/**
+	 * The whole document as one update, for a client that has nothing yet (the editor's first paint
+	 * over HTTP, see boards/document.ts). The same bytes object is returned until the document
+	 * changes, so callers may cache what they derive from it; a waiting snapshot is not applied.
+	 */
+	encodedState(): Uint8Array {
+		return (this.#fullState ??= Y.encodeStateAsUpdate(this.doc));
+	}
+
 	/** Number of connected peers. */
 	get size(): number {
 		return this.#peers.size;
@@ -215,8 +224,7 @@ export class Room {
 				if (Y.decodeStateVector(message.stateVector).size === 0) {
 					// Served from the stored bytes while the snapshot waits: what makes it worth waiting.
 					// It is applied once they are on their way, not before: applying blocks this thread.
-					this.#fullState ??= Y.encodeStateAsUpdate(this.doc);
-					peer.send(syncStep2Of(this.#fullState), this.#unapplied ? () => setImmediate(() => this.#materialize()) : undefined);
+					peer.send(syncStep2Of(this.encodedState()), this.#unapplied ? () => setImmediate(() => this.#materialize()) : undefined);
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
 				return;
 			case 'sync-step-2':
