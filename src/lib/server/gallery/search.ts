@@ -2,13 +2,14 @@
  * Gallery search over `gallery_entries` (published revisions only): Indonesian full-text search with
  * weights, typo tolerance when the text search finds little, disjunctive facet counts (each facet
  * counts under every other filter, so choosing a second province still shows the first's count).
- * One statement per search: the text match runs once into a narrow set of hits, and the page, the
- * total and every facet count are read from that set (the full rows are fetched only for the page).
- * Typo tolerance corrects words, not rows: each query word is matched against the gallery's own
- * vocabulary (`gallery_words`, a few thousand rows with a trigram index) and the corrected query is
- * searched as text again, so a typo costs one more index search instead of a similarity test over
- * every title. Ranking is `ts_rank` (title A > summary B > narrative C): `ts_rank_cd` ranked alike
- * here but cost five times as much per hit, and every hit of a broad query is ranked.
+ * One search statement: the text match runs once into a narrow set of hits, and the page, the total
+ * and every facet count are read from that set (the full rows are fetched only for the page).
+ * Typo tolerance corrects words, not rows: a small statement first finds the query's words that no
+ * entry contains and matches each against the gallery's own vocabulary (`gallery_words`, a few
+ * thousand rows with a trigram index); the corrected query is then searched instead of (or, for
+ * queries with operators, after) the typed one — no similarity test over every title. Ranking is
+ * `ts_rank` (title A > summary B > narrative C): `ts_rank_cd` ranked alike here but cost five times
+ * as much per hit, and every hit of a broad query is ranked.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -86,24 +87,34 @@ function queryWords(q: string): string[] {
 }
 
 /**
- * SQL for the corrections of the query's words as a JSON object `{ typed: corrected }`, computed
- * only when fewer than FUZZY_BELOW entries matched: for each word that no entry contains, its most
- * similar gallery word (pg_trgm similarity at or above its threshold). Numbers and words under
- * three letters are never corrected, nor a word some entry contains (in any field).
+ * Corrections of the query's words as `{ typed: corrected }`, or null: for each word that no entry
+ * contains (in any field), its most similar gallery word (pg_trgm similarity at or above its
+ * threshold). Numbers and words under three letters are never corrected. Words that some entry
+ * contains are ruled out first (an index probe each), so a query without typos costs no trigram search.
  */
-function correctionsJson(words: string[]): SQL {
-	if (!words.length) return sql`null::json`;
-	return sql`case when (select n from total) < ${FUZZY_BELOW} then (
-			select json_object_agg(w.word, fix.word)
-			from unnest(array[${list(words)}]::text[]) as w(word)
+async function findCorrections(db: Database, words: string[]): Promise<Record<string, string> | null> {
+	if (!words.length) return null;
+	const [row] = await queryRows<{ fixes: unknown }>(
+		db,
+		sql`select json_object_agg(w.word, fix.word) as fixes
+			from (
+				select u.word from unnest(array[${list(words)}]::text[]) as u(word)
+				where length(u.word) >= 3 and u.word !~ '^[0-9]+$'
+					and not exists (select 1 from gallery_entries where search @@ plainto_tsquery('indonesian', u.word))
+			) w
 			cross join lateral (
 				select g.word from gallery_words g
-				where length(w.word) >= 3 and w.word !~ '^[0-9]+$' and g.word % w.word
+				where g.word % w.word
 				order by similarity(g.word, w.word) desc, g.entries desc, g.word limit 1
 			) fix
-			where fix.word <> w.word
-				and not exists (select 1 from gallery_entries where search @@ plainto_tsquery('indonesian', w.word))
-		) end`;
+			where fix.word <> w.word`
+	);
+	return fromJson<Record<string, string> | null>(row?.fixes, null);
+}
+
+/** True when the query is words only: websearch_to_tsquery then requires every one of them. */
+function isPlainQuery(q: string): boolean {
+	return !/["-]|\bor\b/i.test(q);
 }
 
 /** The query with its corrected words replaced in place (quotes, OR and "-word" keep their meaning), or null. */
@@ -242,8 +253,6 @@ interface Found {
 	total: number;
 	items: EntryRow[];
 	facets: FacetRow[];
-	/** Corrections of the query's words, when they were asked for and too little matched. */
-	fixes: Record<string, string> | null;
 }
 
 /** json columns arrive parsed from postgres-js and PGlite; text is parsed here for any other driver. */
@@ -260,11 +269,10 @@ async function runSearch(
 	db: Database,
 	query: GalleryQuery,
 	criteria: Criteria,
-	page: { limit: number; offset: number; facets: boolean },
-	correct: string[] = []
+	page: { limit: number; offset: number; facets: boolean }
 ): Promise<Found> {
 	const rank = effectiveSort(query) === 'relevan' ? criteria.rank : sql`0`;
-	const [row] = await queryRows<{ total: number; items: unknown; facets: unknown; fixes: unknown }>(
+	const [row] = await queryRows<{ total: number; items: unknown; facets: unknown }>(
 		db,
 		sql`with hits as materialized (
 				select innovation_id, ${rank} as rank, first_published_at, appreciation_count, province_code, themes,
@@ -284,14 +292,12 @@ async function runSearch(
 						'first_published_at', e.first_published_at, 'revised_at', e.revised_at
 					) order by ${orderBy(query, 'p')})
 					from page p join gallery_entries e on e.innovation_id = p.innovation_id) as items,
-				${page.facets ? facetCountsJson(query) : sql`null::json`} as facets,
-				${correctionsJson(correct)} as fixes`
+				${page.facets ? facetCountsJson(query) : sql`null::json`} as facets`
 	);
 	return {
 		total: Number(row?.total ?? 0),
 		items: fromJson<EntryRow[]>(row?.items, []),
-		facets: fromJson<FacetRow[]>(row?.facets, []),
-		fixes: fromJson<Record<string, string> | null>(row?.fixes, null)
+		facets: fromJson<FacetRow[]>(row?.facets, [])
 	};
 }
 
@@ -320,15 +326,24 @@ export interface SearchOptions {
 export async function searchGallery(db: Database, query: GalleryQuery, options: SearchOptions = {}): Promise<GalleryResult> {
 	const pageSize = options.pageSize ?? PAGE_SIZE;
 	const page = { limit: pageSize, offset: (query.hal - 1) * pageSize, facets: options.facets !== false };
+	// Corrections first (a few index probes): when a word of a plain query (no quotes, OR or "-")
+	// is in no entry, the typed query cannot match anything, so only the corrected one is searched.
+	const [names, fixes] = await Promise.all([referenceNames(db), findCorrections(db, queryWords(query.q))]);
+	const corrected = correctedQuery(query.q, fixes);
+	let found: Found;
 	let suggestion: string | null = null;
-	let [names, found] = await Promise.all([referenceNames(db), runSearch(db, query, textCriteria(query.q), page, queryWords(query.q))]);
-	const corrected = correctedQuery(query.q, found.fixes);
-	if (corrected) {
-		const retry = await runSearch(db, query, textCriteria(corrected), page);
-		// Only claim "results for …" when the corrected query actually found more.
-		if (retry.total > found.total) {
-			suggestion = corrected;
-			found = retry;
+	if (corrected && isPlainQuery(query.q)) {
+		found = await runSearch(db, query, textCriteria(corrected), page);
+		if (found.total > 0) suggestion = corrected;
+	} else {
+		found = await runSearch(db, query, textCriteria(query.q), page);
+		if (corrected && found.total < FUZZY_BELOW) {
+			const retry = await runSearch(db, query, textCriteria(corrected), page);
+			// Only claim "results for …" when the corrected query actually found more.
+			if (retry.total > found.total) {
+				suggestion = corrected;
+				found = retry;
+			}
 		}
 	}
 	const { total, items: rows, facets: facetRows } = found;
