@@ -13,7 +13,8 @@ import {
 	type Size,
 	type StickyColor
 } from '../canvas/model';
-import { FONT_SIZES, LINE_HEIGHT } from '../canvas/export/palette';
+import { FONT_SIZES } from '../canvas/export/palette';
+import { NOTE_PADDING, textHeight as wrappedHeight } from '../canvas/render/shapes/text-fit';
 import type { Localized, Method, TemplateContext } from './types';
 
 /** An example sticky note inside a frame. */
@@ -80,40 +81,11 @@ export const TEMPLATE_LAYOUT = {
 
 /** Inner padding of a free text's box on the canvas, per side. */
 export const TEXT_PADDING = 4;
-/** Inner padding of a sticky note's text on the canvas, per side. */
-export const NOTE_PADDING = 12;
-/**
- * Average advance of a glyph as a share of the type size, on the wide side for the canvas's sans
- * serif (Latin text averages about 0.5), so a text that passes here does not wrap further on screen.
- */
-const GLYPH_WIDTH = 0.56;
+export { NOTE_PADDING };
 
-/**
- * Height a free text needs in a box `width` wide at `fontSize`, wrapping at spaces as the canvas
- * does: an estimate from glyph widths (no DOM), used to keep template texts inside their boxes.
- */
+/** Height a free text needs in a box `width` wide at `fontSize` (see text-fit.ts), to keep template texts inside their boxes. */
 export function textHeight(text: string, width: number, fontSize: number, padding = TEXT_PADDING): number {
-	const perLine = Math.max(1, Math.floor((width - 2 * padding) / (fontSize * GLYPH_WIDTH)));
-	let lines = 0;
-	for (const paragraph of text.split('\n')) {
-		let line = 0;
-		lines++;
-		for (const word of paragraph.split(' ')) {
-			// A word longer than a line breaks anywhere (overflow-wrap: anywhere).
-			const length = word.length;
-			if (line === 0) line = length;
-			else if (line + 1 + length <= perLine) line += 1 + length;
-			else {
-				lines++;
-				line = length;
-			}
-			while (line > perLine) {
-				lines++;
-				line -= perLine;
-			}
-		}
-	}
-	return lines * fontSize * LINE_HEIGHT + 2 * padding;
+	return wrappedHeight(text, width, fontSize, padding);
 }
 
 /**
