@@ -12,7 +12,6 @@ import { getJson, postJson } from './http';
 type StickyShape = Extract<Shape, { type: 'sticky' }>;
 
 interface NotesAnswer {
-	privateMode: boolean;
 	notes: Shape[];
 	hidden: { notes: number; people: number };
 }

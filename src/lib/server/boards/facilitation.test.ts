@@ -190,10 +190,10 @@ describe.each(TEST_DATABASE_KINDS)('facilitation on the server, %s', (kind) => {
 		expect(await refusal(savePrivateNote(handle.db, rooms, mentor, board, note('m1', 'x')))).toBe('forbidden');
 		await deletePrivateNote(handle.db, budi, board, 'secret-1'); // not Budi's: nothing happens
 
-		const aniView = await listPrivateNotes(handle.db, rooms, ani, board);
+		const aniView = await listPrivateNotes(handle.db, ani, board);
 		expect(aniView.notes.map((n) => [n.id, (n.props as { text: string }).text])).toEqual([['secret-1', 'Ide rahasia Ani, versi 2']]);
 		expect(aniView.hidden).toEqual({ notes: 1, people: 1 });
-		const budiView = await listPrivateNotes(handle.db, rooms, budi, board);
+		const budiView = await listPrivateNotes(handle.db, budi, board);
 		expect(budiView.notes.map((n) => n.id)).toEqual(['secret-2']);
 		expect(JSON.stringify(budiView)).not.toContain('rahasia');
 

@@ -58,7 +58,6 @@ export type PrivateNoteInput = z.infer<typeof privateNoteInputSchema>;
 
 /** My private notes, and how many others are hidden (counts only, never content). */
 export interface PrivateNotesView {
-	privateMode: boolean;
 	notes: Shape[];
 	hidden: { notes: number; people: number };
 }
@@ -78,9 +77,10 @@ function asPrivateNote(raw: unknown, authorId: number): Shape | null {
 }
 
 /** My private notes on the board, and the count of everyone else's. */
-export async function listPrivateNotes(db: Database, rooms: LiveRooms, actor: BoardActor, boardId: string): Promise<PrivateNotesView> {
+export async function listPrivateNotes(db: Database, actor: BoardActor, boardId: string): Promise<PrivateNotesView> {
+	// The board's document is not read: the browser has it, and opening a board must not make the
+	// server load (and apply) the whole board just to list a few notes.
 	await access(db, actor, boardId);
-	const privateMode = await withRoom(rooms, boardId, (room) => readFacilitation(room.doc).privateMode);
 	const rows = await db
 		.select({ record: boardPrivateNotes.record })
 		.from(boardPrivateNotes)
@@ -91,7 +91,7 @@ export async function listPrivateNotes(db: Database, rooms: LiveRooms, actor: Bo
 		.from(boardPrivateNotes)
 		.where(and(eq(boardPrivateNotes.boardId, boardId), ne(boardPrivateNotes.authorId, actor.id)));
 	const notes = rows.map((r) => asPrivateNote(r.record, actor.id)).filter((s): s is Shape => s !== null);
-	return { privateMode, notes, hidden: { notes: others?.notes ?? 0, people: others?.people ?? 0 } };
+	return { notes, hidden: { notes: others?.notes ?? 0, people: others?.people ?? 0 } };
 }
 
 /** Saves (creates or updates) one of my private notes while private mode is on. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { DEFAULT_LIMITS } from './limits';
 import { encodeSyncStep1, encodeUpdate, syncStep2Of } from './protocol';
 import { Room, RoomLimitError, type Peer } from './room';
@@ -128,14 +129,30 @@ describe('a room opened from a snapshot it has not applied yet', () => {
 		room.destroy();
 	});
 
-	it('applies the snapshot for a client that already has part of the board, and for anyone reading the document', () => {
+	it('answers a client that already has state from the stored bytes too, and applies them for anyone reading the document', () => {
 		const { base, room } = openDeferred();
 		const p = peer();
 		room.join(p);
-		const partial = new Y.Doc();
-		Y.applyUpdate(partial, base);
-		room.receive(p, encodeSyncStep1(partial));
-		expect(room.applied).toBe(true);
+		const step2 = (): Uint8Array => {
+			const decoder = decoding.createDecoder(p.sent.at(-1)!);
+			expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 1]);
+			return decoding.readVarUint8Array(decoder);
+		};
+		// A client with an offline note of its own and none of the board gets the whole board.
+		const offline = new Y.Doc();
+		offline.getMap('shapes').set('mine', new Y.Map());
+		room.receive(p, encodeSyncStep1(offline));
+		expect(room.applied).toBe(false);
+		Y.applyUpdate(offline, step2());
+		expect([...offline.getMap('shapes').keys()].sort()).toEqual(['free', 'locked', 'mine']);
+		// A client that fetched the board already gets nothing of it again.
+		const fetched = new Y.Doc();
+		Y.applyUpdate(fetched, base);
+		room.receive(p, encodeSyncStep1(fetched));
+		expect(room.applied).toBe(false);
+		const nothing = new Y.Doc();
+		Y.applyUpdate(nothing, step2());
+		expect(nothing.getMap('shapes').size).toBe(0);
 
 		const second = openDeferred();
 		expect(second.room.applied).toBe(false);

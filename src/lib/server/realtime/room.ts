@@ -81,8 +81,8 @@ export class Room {
 	readonly #doc: Y.Doc;
 	/**
 	 * The stored snapshot the document is made of, while it is not applied yet (see #materialize):
-	 * applying a large board takes a few hundred milliseconds, and clients that join with nothing
-	 * only need these bytes, so the first sync does not wait for it.
+	 * applying a large board takes a few hundred milliseconds, and joining clients only need these
+	 * bytes (or a diff of them), so the first sync does not wait for it.
 	 */
 	#unapplied: Uint8Array | null = null;
 	#applyTimer: ReturnType<typeof setTimeout> | null = null;
@@ -118,7 +118,7 @@ export class Room {
 		loadedFrom: readonly Uint8Array[] | null = null,
 		/**
 		 * `doc` is still empty and `loadedFrom` (a single snapshot) is its content: the room applies it
-		 * when the document is first needed (a write, a client with state, `doc`), once the first
+		 * when the document is first needed (a write, `doc`), once the first
 		 * client's copy is on its way, or APPLY_SNAPSHOT_AFTER_MS after the first join.
 		 */
 		deferred = false
@@ -225,6 +225,10 @@ export class Room {
 					// Served from the stored bytes while the snapshot waits: what makes it worth waiting.
 					// It is applied once they are on their way, not before: applying blocks this thread.
 					peer.send(syncStep2Of(this.encodedState()), this.#unapplied ? () => setImmediate(() => this.#materialize()) : undefined);
+				} else if (this.#unapplied) {
+					// A client that has the board already (the editor fetches it over HTTP first) is
+					// answered from the stored bytes too: a diff of encoded updates costs a tenth of applying.
+					peer.send(syncStep2Of(Y.diffUpdate(this.#unapplied, message.stateVector)));
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
 				return;
 			case 'sync-step-2':

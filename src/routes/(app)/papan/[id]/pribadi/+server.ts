@@ -8,7 +8,7 @@ import { facilitationAnswer, readJsonBody, signedOut } from '$lib/server/boards/
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const user = locals.user;
 	if (!user) return signedOut();
-	return facilitationAnswer(async () => listPrivateNotes(await getDb(), await appRooms(), user, params.id));
+	return facilitationAnswer(async () => listPrivateNotes(await getDb(), user, params.id));
 };
 
 /** Saves or deletes one of my private notes, or (facilitators) reveals everyone's. */
