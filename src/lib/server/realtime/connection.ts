@@ -68,13 +68,13 @@ export class Connection implements Peer {
 		return this.#closed;
 	}
 
-	send(message: Uint8Array, onWritten?: () => void): void {
-		if (this.#closed || this.ws.readyState !== this.ws.OPEN) return onWritten?.();
+	send(message: Uint8Array): void {
+		if (this.#closed || this.ws.readyState !== this.ws.OPEN) return;
 		if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
 			this.close(CLOSE_CODES.slowConsumer, 'slow consumer');
-			return onWritten?.();
+			return;
 		}
-		this.ws.send(message, onWritten && (() => onWritten()));
+		this.ws.send(message);
 	}
 
 	close(code: number, reason: string): void {

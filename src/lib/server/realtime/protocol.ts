@@ -182,6 +182,11 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 	return syncMessage(SYNC_STEP_1, Y.encodeStateVector(doc));
 }
 
+/** Sync step 1 from a state vector already encoded (a stored snapshot's, read without applying it). */
+export function syncStep1Of(stateVector: Uint8Array): Uint8Array {
+	return syncMessage(SYNC_STEP_1, stateVector);
+}
+
 /** Sync step 2: what the client lacks, given its state vector. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
 	return syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, stateVector));

@@ -22,6 +22,7 @@ import {
 	encodeAwarenessMessage,
 	encodeSyncStep1,
 	encodeSyncStep2,
+	syncStep1Of,
 	syncStep2Of,
 	encodeUpdate,
 	isEmptyUpdate,
@@ -42,8 +43,8 @@ export interface Peer {
 	readonly userId: string;
 	/** Identity stamped into the peer's awareness states. */
 	readonly user: { name: string; handle: string };
-	/** Sends a frame; `onWritten` runs once it has been handed to the network (or dropped). */
-	send(message: Uint8Array, onWritten?: () => void): void;
+	/** Sends a frame. */
+	send(message: Uint8Array): void;
 	close(code: number, reason: string): void;
 }
 
@@ -71,23 +72,19 @@ export const REMOTE = Symbol('remote');
 
 type Owner = Peer | typeof REMOTE;
 
-/**
- * How long a room opened from a snapshot waits for a client to ask for it before applying it anyway
- * (normally it applies it as soon as the first client's copy has been handed to the network).
- */
-const APPLY_SNAPSHOT_AFTER_MS = 1_000;
-
 export class Room {
 	readonly #doc: Y.Doc;
 	/**
 	 * The stored snapshot the document is made of, while it is not applied yet (see #materialize):
-	 * applying a large board takes a few hundred milliseconds, and joining clients only need these
-	 * bytes (or a diff of them), so the first sync does not wait for it.
+	 * applying a large board blocks this thread for a few hundred milliseconds, and syncing clients
+	 * only need these bytes, a diff of them or their state vector. It is applied when something needs
+	 * the document itself: a write, or a reader of `doc` (server edits, another instance's updates).
 	 */
 	#unapplied: Uint8Array | null = null;
-	#applyTimer: ReturnType<typeof setTimeout> | null = null;
-	/** Peers that joined before the snapshot was applied and still need the server's sync step 1. */
-	readonly #awaitingStep1 = new Set<Peer>();
+	/** The waiting snapshot's state vector (our sync step 1), read from the bytes once. */
+	#unappliedVector: Uint8Array | null = null;
+	/** The waiting snapshot's deletions alone, as an update (see #write). */
+	#unappliedDeletes: Uint8Array | null = null;
 	readonly awareness: Awareness;
 	/** Peer → the awareness client ids it controls. */
 	readonly #peers = new Map<Peer, Set<number>>();
@@ -118,8 +115,7 @@ export class Room {
 		loadedFrom: readonly Uint8Array[] | null = null,
 		/**
 		 * `doc` is still empty and `loadedFrom` (a single snapshot) is its content: the room applies it
-		 * when the document is first needed (a write, `doc`), once the first
-		 * client's copy is on its way, or APPLY_SNAPSHOT_AFTER_MS after the first join.
+		 * only when the document itself is first needed (a write, `doc`).
 		 */
 		deferred = false
 	) {
@@ -158,8 +154,7 @@ export class Room {
 		const base = this.#unapplied;
 		if (!base || this.#destroyed) return;
 		this.#unapplied = null;
-		if (this.#applyTimer) clearTimeout(this.#applyTimer);
-		this.#applyTimer = null;
+		this.#unappliedVector = this.#unappliedDeletes = null;
 		this.#doc.off('update', this.#onDocUpdate);
 		try {
 			Y.applyUpdate(this.#doc, base, REMOTE);
@@ -169,8 +164,6 @@ export class Room {
 		} finally {
 			this.#doc.on('update', this.#onDocUpdate);
 		}
-		for (const peer of this.#awaitingStep1) if (this.#peers.has(peer)) peer.send(encodeSyncStep1(this.#doc));
-		this.#awaitingStep1.clear();
 	}
 
 	/**
@@ -180,6 +173,15 @@ export class Room {
 	 */
 	encodedState(): Uint8Array {
 		return (this.#fullState ??= Y.encodeStateAsUpdate(this.doc));
+	}
+
+	#unappliedStateVector(): Uint8Array {
+		return (this.#unappliedVector ??= Y.encodeStateVectorFromUpdate(this.#unapplied!));
+	}
+
+	/** What a client holding the whole waiting snapshot lacks of it, and sends back: its deletions. */
+	#unappliedDeletions(): Uint8Array {
+		return (this.#unappliedDeletes ??= Y.diffUpdate(this.#unapplied!, this.#unappliedStateVector()));
 	}
 
 	/** Number of connected peers. */
@@ -195,11 +197,7 @@ export class Room {
 	/** Adds a peer and starts the sync: our state vector, then everyone's presence. */
 	join(peer: Peer): void {
 		this.#peers.set(peer, new Set());
-		if (this.#unapplied) {
-			// Our state vector needs the applied document; it follows once the snapshot is in.
-			this.#awaitingStep1.add(peer);
-			this.#applyTimer ??= setTimeout(() => this.#materialize(), APPLY_SNAPSHOT_AFTER_MS);
-		} else peer.send(encodeSyncStep1(this.#doc));
+		peer.send(this.#unapplied ? syncStep1Of(this.#unappliedStateVector()) : encodeSyncStep1(this.#doc));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length) peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
 	}
@@ -210,7 +208,6 @@ export class Room {
 		if (!ids) return;
 		this.#peers.delete(peer);
 		this.#pending.delete(peer);
-		this.#awaitingStep1.delete(peer);
 		if (ids.size) removeAwarenessStates(this.awareness, [...ids], peer);
 	}
 
@@ -223,12 +220,12 @@ export class Room {
 			case 'sync-step-1':
 				if (Y.decodeStateVector(message.stateVector).size === 0) {
 					// Served from the stored bytes while the snapshot waits: what makes it worth waiting.
-					// It is applied once they are on their way, not before: applying blocks this thread.
-					peer.send(syncStep2Of(this.encodedState()), this.#unapplied ? () => setImmediate(() => this.#materialize()) : undefined);
+					peer.send(syncStep2Of(this.encodedState()));
 				} else if (this.#unapplied) {
 					// A client that has the board already (the editor fetches it over HTTP first) is
 					// answered from the stored bytes too: a diff of encoded updates costs a tenth of applying.
-					peer.send(syncStep2Of(Y.diffUpdate(this.#unapplied, message.stateVector)));
+					const upToDate = sameBytes(message.stateVector, this.#unappliedStateVector());
+					peer.send(syncStep2Of(upToDate ? this.#unappliedDeletions() : Y.diffUpdate(this.#unapplied, message.stateVector)));
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
 				return;
 			case 'sync-step-2':
@@ -288,8 +285,6 @@ export class Room {
 	/** Stops timers and listeners; the registry has already closed or moved every peer. */
 	destroy(): void {
 		this.#destroyed = true;
-		if (this.#applyTimer) clearTimeout(this.#applyTimer);
-		this.#applyTimer = null;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.#doc.off('update', this.#onDocUpdate);
@@ -306,6 +301,9 @@ export class Room {
 		}
 		// A reconnecting client that has nothing new sends an empty sync step 2.
 		if (isEmptyUpdate(update)) return;
+		// A client holding exactly the waiting snapshot answers our sync step 1 with its deletions
+		// (Yjs always sends the whole delete set): nothing new, no reason to apply the board.
+		if (this.#unapplied && sameBytes(update, this.#unappliedDeletions())) return;
 		// The write guard and Yjs need the whole document under the update.
 		this.#materialize();
 		if (this.#approxBytes + update.length > this.limits.maxDocumentBytes) {
@@ -423,4 +421,8 @@ export class Room {
 function stampUser(user: unknown, identity: { name: string; handle: string }): Record<string, unknown> {
 	const base = user && typeof user === 'object' && !Array.isArray(user) ? (user as Record<string, unknown>) : {};
 	return { ...base, name: identity.name, handle: identity.handle };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	return a.length === b.length && Buffer.compare(a, b) === 0;
 }
