@@ -100,6 +100,8 @@ async function findCorrections(db: Database, words: string[]): Promise<Record<st
 			from (
 				select u.word from unnest(array[${list(words)}]::text[]) as u(word)
 				where length(u.word) >= 3 and u.word !~ '^[0-9]+$'
+					-- A word the text search ignores (a stop word) is not missing from anything.
+					and numnode(plainto_tsquery('indonesian', u.word)) > 0
 					and not exists (select 1 from gallery_entries where search @@ plainto_tsquery('indonesian', u.word))
 			) w
 			cross join lateral (

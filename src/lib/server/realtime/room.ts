@@ -223,7 +223,7 @@ export class Room {
 					peer.send(syncStep2Of(this.encodedState()));
 				} else if (this.#unapplied) {
 					// A client that has the board already (the editor fetches it over HTTP first) is
-					// answered from the stored bytes too: a diff of encoded updates costs a tenth of applying.
+					// answered from the stored bytes too: diffing encoded updates costs a fraction of applying them.
 					const upToDate = sameBytes(message.stateVector, this.#unappliedStateVector());
 					peer.send(syncStep2Of(upToDate ? this.#unappliedDeletions() : Y.diffUpdate(this.#unapplied, message.stateVector)));
 				} else peer.send(encodeSyncStep2(this.doc, message.stateVector));
