@@ -58,7 +58,7 @@ export async function workshopOverview(db: Database, actor: Actor, workshopId: n
 	const result: OverviewBoard[] = [];
 	for (const row of rows) {
 		const room = deps.registry?.get(row.id);
-		const state = await readBoardState(deps.store, row.id, async () => (room ? Y.encodeStateAsUpdate(room.doc) : null));
+		const state = await readBoardState(deps.store, row.id, async () => room?.encodedState() ?? null);
 		const doc = new Y.Doc();
 		Y.applyUpdate(doc, state);
 		const shapes = readBoard(doc).shapes;
