@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { Database } from '../db/client';
-import { agencies, teamMembers, teams, users, workshopMembers, workshops } from '../db/schema';
+import { agencies, teamMembers, teams, users, workshopMembers, workshops, workshopSessions } from '../db/schema';
 import { getMemberWorkshops, getProgramStats } from './home';
 
 describe.each(TEST_DATABASE_KINDS)('home data on %s', (kind) => {
@@ -44,6 +44,19 @@ describe.each(TEST_DATABASE_KINDS)('home data on %s', (kind) => {
 				{ title: 'Kelas Sebelumnya', joinCode: 'OLD002', startsOn: new Date('2025-10-01T01:00:00Z') }
 			])
 			.returning({ id: workshops.id });
+		// Not held yet: one planned for later, one without a date or a session. Held: one undated whose
+		// first session has passed.
+		const [, , undatedHeld] = await db
+			.insert(workshops)
+			.values([
+				{ title: 'Kelas Direncanakan', joinCode: 'PLAN01', startsOn: new Date('2099-01-01T01:00:00Z') },
+				{ title: 'Kelas Tanpa Tanggal', joinCode: 'NODATE' },
+				{ title: 'Kelas Bersesi', joinCode: 'SESS01' }
+			])
+			.returning({ id: workshops.id });
+		await db
+			.insert(workshopSessions)
+			.values({ workshopId: undatedHeld!.id, title: 'Sesi 1', startsAt: new Date('2026-02-01T01:00:00Z'), endsAt: new Date('2026-02-01T03:00:00Z') });
 		ids.current = current!.id;
 		ids.older = older!.id;
 		await db.insert(workshopMembers).values([
@@ -67,14 +80,15 @@ describe.each(TEST_DATABASE_KINDS)('home data on %s', (kind) => {
 	});
 	afterAll(() => close());
 
-	it('counts members, involved agencies, their provinces and workshops', async () => {
+	it('counts members, involved agencies, their provinces and workshops held', async () => {
 		expect(await getProgramStats(db)).toEqual({
 			members: 4,
 			// Jabar and NTT through members, the ministry through its workshop; the memberless city is not counted.
 			agencies: 3,
 			// 32 and 53 (members and agencies), 12 (a member), 31 (the partner ministry).
 			provinces: 4,
-			workshops: 3
+			// The three dated in the past and the one whose session has passed; not the planned or undated.
+			workshops: 4
 		});
 	});
 

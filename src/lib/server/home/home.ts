@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
 import { teamMembers, teams, workshopMembers, workshops, type WorkshopRole } from '../db/schema';
+import { workshopHeld } from '../workshops/held';
 
 export interface ProgramStats {
 	/** Active (not disabled) accounts. */
@@ -13,7 +14,7 @@ export interface ProgramStats {
 	agencies: number;
 	/** Provinces of active members and of those agencies. */
 	provinces: number;
-	/** Workshops ever created, whatever their status. */
+	/** Workshops held so far (begun or finished), not those still being planned. */
 	workshops: number;
 }
 
@@ -34,7 +35,7 @@ export async function getProgramStats(db: Database): Promise<ProgramStats> {
 					union
 					select a.province_code from agencies a join involved i on i.id = a.id where a.province_code is not null
 				) p) as provinces,
-				(select count(*)::int from workshops) as workshops`
+				(select count(*)::int from workshops w where ${workshopHeld}) as workshops`
 	);
 	return {
 		members: Number(row?.members ?? 0),

@@ -1,11 +1,12 @@
 /**
  * The impact dashboard's numbers, all computed from the database at request time: published entries
- * (from the gallery read model, so only what the public can see), workshops, participants and
- * replication requests with their outcomes.
+ * (from the gallery read model, so only what the public can see), workshops held and their
+ * participants, and replication requests with their outcomes.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { queryRows } from '../db/client';
+import { workshopHeld } from '../workshops/held';
 import { STAGES, REPLICATION_STATUSES, type InnovationStage, type ReplicationStatus } from '../../innovations/fields';
 
 export interface ImpactBar {
@@ -36,8 +37,9 @@ export async function impactSummary(db: Database): Promise<ImpactSummary> {
 		sql`select
 			(select count(*)::int from gallery_entries) as innovations,
 			(select count(distinct province_code)::int from gallery_entries) as provinces,
-			(select count(*)::int from workshops) as workshops,
-			(select count(distinct user_id)::int from workshop_members where role = 'participant') as participants,
+			(select count(*)::int from workshops w where ${workshopHeld}) as workshops,
+			(select count(distinct m.user_id)::int from workshop_members m join workshops w on w.id = m.workshop_id
+				where m.role = 'participant' and ${workshopHeld}) as participants,
 			(select count(*)::int from replication_requests r join gallery_entries g on g.innovation_id = r.innovation_id) as replications`
 	);
 	const byProvince = await queryRows<{ key: string; name: string; count: number }>(
