@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	CLIPBOARD_KIND,
+	MAX_PASTED_IMAGES,
 	MAX_PASTED_NOTES,
 	collectSelection,
+	imageAssetIds,
 	parseClipboard,
 	prepareInsert,
 	selectionText,
@@ -80,6 +82,20 @@ describe('paste', () => {
 		const parsed = parseClipboard(hostile);
 		expect(parsed).toMatchObject({ kind: 'shapes', dropped: 2 });
 		if (parsed.kind === 'shapes') expect(parsed.shapes[0]).toMatchObject({ x: 0, props: { text: '' } });
+	});
+
+	it('names the board a copy came from and the pictures a paste elsewhere must link', () => {
+		const picture = (id: string, assetId: string) => make('image', id, { props: { assetId, alt: '', naturalW: 10, naturalH: 10 } });
+		const asset = 'ab'.repeat(12);
+		const shapes = board(picture('p1', asset), picture('p2', asset), picture('p3', ''), outside);
+		const parsed = parseClipboard(serializeSelection(shapes, ['p1', 'p2', 'p3', 'n2'], 'abcdefghijklmnopqrstuvwx'));
+		expect(parsed).toMatchObject({ kind: 'shapes', board: 'abcdefghijklmnopqrstuvwx' });
+		if (parsed.kind === 'shapes') expect(imageAssetIds(parsed.shapes)).toEqual([asset]);
+		// Older copies name no board; a malformed one is ignored rather than sent anywhere.
+		expect(parseClipboard(serializeSelection(shapes, ['p1']))).toMatchObject({ kind: 'shapes', board: null });
+		expect(parseClipboard(JSON.stringify({ kind: CLIPBOARD_KIND, board: '../x', shapes: [] }))).toMatchObject({ board: null });
+		const many = Array.from({ length: MAX_PASTED_IMAGES + 5 }, (_, i) => picture(`m${i}`, i.toString(16).padStart(24, '0')));
+		expect(imageAssetIds(many)).toHaveLength(MAX_PASTED_IMAGES);
 	});
 
 	it('treats other JSON and broken JSON as text', () => {

@@ -17,6 +17,12 @@ export const CLIPBOARD_KIND = 'ruang-pijar/shapes';
 /** Pasting a long document should not bury the board: at most this many notes from one paste. */
 export const MAX_PASTED_NOTES = 200;
 
+/** Most pictures one paste links from the board it was copied from (the server's cap per request). */
+export const MAX_PASTED_IMAGES = 100;
+
+// A board id as the clipboard may carry it; the server checks the exact form.
+const CLIPBOARD_BOARD = /^[a-z0-9]{1,64}$/;
+
 /** Selected shapes plus everything inside selected frames, bottom to top, connector ends resolved to where they are now. */
 export function collectSelection(all: ReadonlyMap<string, Shape>, ids: Iterable<string>): Shape[] {
 	const chosen = new Set<string>();
@@ -42,9 +48,19 @@ export function collectSelection(all: ReadonlyMap<string, Shape>, ids: Iterable<
 		});
 }
 
-/** The clipboard JSON for a selection (see collectSelection). */
-export function serializeSelection(all: ReadonlyMap<string, Shape>, ids: Iterable<string>): string {
-	return JSON.stringify({ kind: CLIPBOARD_KIND, schema: BOARD_SCHEMA_VERSION, shapes: collectSelection(all, ids) });
+/**
+ * The clipboard JSON for a selection (see collectSelection), naming the board it was copied from:
+ * pictures are served per board, so a paste elsewhere asks for them to be linked there.
+ */
+export function serializeSelection(all: ReadonlyMap<string, Shape>, ids: Iterable<string>, board: string | null = null): string {
+	return JSON.stringify({ kind: CLIPBOARD_KIND, schema: BOARD_SCHEMA_VERSION, board, shapes: collectSelection(all, ids) });
+}
+
+/** The distinct pictures among `shapes` (at most MAX_PASTED_IMAGES), for linking them to the board pasted into. */
+export function imageAssetIds(shapes: readonly Shape[]): string[] {
+	const ids = new Set<string>();
+	for (const shape of shapes) if (shape.type === 'image' && shape.props.assetId) ids.add(shape.props.assetId);
+	return [...ids].slice(0, MAX_PASTED_IMAGES);
 }
 
 /** The plain-text alternative of a selection: the text of each shape, one per line, top-left first. */
@@ -59,7 +75,7 @@ export function selectionText(shapes: readonly Shape[]): string {
 }
 
 export type ClipboardContent =
-	| { kind: 'shapes'; shapes: Shape[]; dropped: number }
+	| { kind: 'shapes'; shapes: Shape[]; dropped: number; board: string | null }
 	| { kind: 'text'; text: string }
 	| { kind: 'empty' };
 
@@ -74,8 +90,10 @@ export function parseClipboard(text: string): ClipboardContent {
 			return { kind: 'text', text };
 		}
 		if (typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === CLIPBOARD_KIND) {
-			const restored = restoreShapes((data as { shapes?: unknown }).shapes);
-			return { kind: 'shapes', shapes: restored.shapes, dropped: restored.dropped.length };
+			const { shapes, board } = data as { shapes?: unknown; board?: unknown };
+			const restored = restoreShapes(shapes);
+			const from = typeof board === 'string' && CLIPBOARD_BOARD.test(board) ? board : null;
+			return { kind: 'shapes', shapes: restored.shapes, dropped: restored.dropped.length, board: from };
 		}
 	}
 	return { kind: 'text', text };

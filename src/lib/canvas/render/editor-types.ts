@@ -13,6 +13,10 @@ export interface EditorOptions {
 	role: BoardRole;
 	/** Where an uploaded image's file is served, or null when it cannot be shown. */
 	imageUrl?: (assetId: string) => string | null;
+	/** The board being edited; copies name it, so a paste into another board can ask for its pictures. */
+	boardId?: string;
+	/** Links pictures of shapes pasted from board `from` to this board; settles before they are placed. */
+	adoptImages?: (from: string, assetIds: string[]) => Promise<unknown>;
 	/** Facilitators (and admins) lock and unlock shapes; nobody else may. */
 	canLock?: boolean;
 }

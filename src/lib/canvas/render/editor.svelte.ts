@@ -9,6 +9,7 @@ import {
 	boxCenter,
 	boxUnion,
 	collectSelection,
+	imageAssetIds,
 	parseClipboard,
 	selectionText,
 	serializeSelection,
@@ -101,6 +102,7 @@ export class Editor {
 	/** The far canvas is needed: zoomed out, or some shapes still wait for their bodies. */
 	readonly farVisible = $derived(!this.detailed || !this.mounting.settled);
 	readonly #imageUrl: (assetId: string) => string | null;
+	readonly #options: Pick<EditorOptions, 'boardId' | 'adoptImages'>;
 
 	#localPreview = new Map<string, Shape>();
 	#remotePreview = new Map<string, Shape>();
@@ -113,6 +115,7 @@ export class Editor {
 		this.canEdit = options.role === 'edit';
 		this.canLock = this.canEdit && (options.canLock ?? false);
 		this.#imageUrl = options.imageUrl ?? (() => null);
+		this.#options = { boardId: options.boardId, adoptImages: options.adoptImages };
 		this.origin = createLocalOrigin(options.user.id);
 		this.live = new LiveShapes(this.doc);
 		this.board = new LiveBoard(this.live);
@@ -397,9 +400,10 @@ export class Editor {
 	copyTo(data: DataTransfer): boolean {
 		if (this.selection.size === 0) return false;
 		const all = new Map(this.live.sorted().map((s) => [s.id, s]));
+		const json = serializeSelection(all, this.selection, this.#options.boardId ?? null);
 		data.setData('text/plain', selectionText(collectSelection(all, this.selection)) || ' ');
-		data.setData('application/x-ruang-pijar', serializeSelection(all, this.selection));
-		data.setData('text/html', `<span data-ruang-pijar="${encodeURIComponent(serializeSelection(all, this.selection))}"></span>`);
+		data.setData('application/x-ruang-pijar', json);
+		data.setData('text/html', `<span data-ruang-pijar="${encodeURIComponent(json)}"></span>`);
 		return true;
 	}
 
@@ -421,8 +425,16 @@ export class Editor {
 		if (!this.canEdit) return;
 		const content = parseClipboard(text);
 		const center = this.camera.center;
-		if (content.kind === 'shapes') this.select(commands.pasteShapes(this.ctx, content.shapes, center));
-		else if (content.kind === 'text' && this.privateSink) {
+		if (content.kind === 'shapes') {
+			const { board: from, shapes } = content;
+			const place = () => {
+				if (!this.doc.isDestroyed) this.select(commands.pasteShapes(this.ctx, shapes, center));
+			};
+			const assets = from !== null && from !== this.#options.boardId ? imageAssetIds(shapes) : [];
+			// Another board's pictures show here once linked to this board, and an image that failed to load stays broken: link, then place.
+			if (from !== null && assets.length > 0 && this.#options.adoptImages) void this.#options.adoptImages(from, assets).then(place, place);
+			else place();
+		} else if (content.kind === 'text' && this.privateSink) {
 			const lines = content.text.split('\n').map((line) => line.trim()).filter(Boolean);
 			this.privateSink.addLines(lines, center, this.stickyColor);
 		} else if (content.kind === 'text') {

@@ -7,16 +7,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { Editor } from './editor.svelte';
+import type { EditorOptions } from './editor-types';
 import type { CanvasPointer } from './interaction.svelte';
 import { handleKey } from './keyboard';
 
 const editors: Editor[] = [];
 const awarenesses: Awareness[] = [];
 
-function open(doc = new Y.Doc(), role: 'edit' | 'view' = 'edit', id = 'u1'): Editor {
+function open(doc = new Y.Doc(), role: 'edit' | 'view' = 'edit', id = 'u1', board: Partial<EditorOptions> = {}): Editor {
 	const awareness = new Awareness(doc);
 	awarenesses.push(awareness);
-	const editor = new Editor({ doc, awareness, user: { id, name: 'Sari', color: '#1971c2' }, role });
+	const editor = new Editor({ doc, awareness, user: { id, name: 'Sari', color: '#1971c2' }, role, ...board });
 	// A 1000×800 screen at zoom 1 showing world (0, 0) at its top-left.
 	editor.camera.resize(1000, 800);
 	editor.camera.set({ x: 0, y: 0, zoom: 1 });
@@ -244,6 +245,59 @@ describe('collaboration rules', () => {
 		other.pasteFrom(transfer);
 		expect(other.live.size).toBe(3);
 		expect(other.live.sorted().every((s) => !ed.live.get(s.id))).toBe(true);
+	});
+});
+
+describe('pasting pictures between boards', () => {
+	const asset = 'cd'.repeat(12);
+	const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+	function clipboard(): DataTransfer {
+		const data = new Map<string, string>();
+		return { setData: (t: string, v: string) => data.set(t, v), getData: (t: string) => data.get(t) ?? '' } as unknown as DataTransfer;
+	}
+	function copyPicture(from: Editor): DataTransfer {
+		const id = from.create('image', { x: 0, y: 0 }, { props: { assetId: asset, alt: 'Peta', naturalW: 40, naturalH: 30 } });
+		from.select([id!]);
+		const transfer = clipboard();
+		from.copyTo(transfer);
+		return transfer;
+	}
+
+	it('links another board’s pictures to this board before placing them, and places them even if linking fails', async () => {
+		const calls: [string, string[]][] = [];
+		let settle!: (ok: boolean) => void;
+		const adoptImages = (from: string, assets: string[]) => {
+			calls.push([from, assets]);
+			return new Promise((resolve, reject) => (settle = (ok) => (ok ? resolve(assets) : reject(new Error('offline')))));
+		};
+		const transfer = copyPicture(open(new Y.Doc(), 'edit', 'u1', { boardId: 'papanasal' }));
+		const target = open(new Y.Doc(), 'edit', 'u1', { boardId: 'papantujuan', adoptImages });
+		target.pasteFrom(transfer);
+		expect(calls).toEqual([['papanasal', [asset]]]);
+		expect(target.live.size).toBe(0);
+		settle(true);
+		await tick();
+		expect(target.live.sorted().map((s) => s.type === 'image' && s.props.assetId)).toEqual([asset]);
+
+		target.pasteFrom(transfer);
+		settle(false);
+		await tick();
+		expect(target.live.size).toBe(2);
+	});
+
+	it('places pictures at once when they come from the same board or name no board', () => {
+		const calls: string[] = [];
+		const adoptImages = async (from: string) => void calls.push(from);
+		const board = open(new Y.Doc(), 'edit', 'u1', { boardId: 'papansama', adoptImages });
+		const transfer = copyPicture(board);
+		board.pasteFrom(transfer);
+		expect(board.live.size).toBe(2);
+		const older = open(new Y.Doc(), 'edit', 'u1', { boardId: 'papanlain', adoptImages });
+		copyPicture(older);
+		const unnamed = copyPicture(open());
+		older.pasteFrom(unnamed);
+		expect(older.live.size).toBe(2);
+		expect(calls).toEqual([]);
 	});
 });
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { Database } from '../db/client';
-import { boardAccess, boards, users, type Role } from '../db/schema';
+import { boardAccess, boardImages, boards, users, type Role } from '../db/schema';
+import { MemoryStorage } from '../storage';
 import { DatabaseBoardStore, type BoardStore } from '../realtime/persistence';
 import { createLocalOrigin, createShapes, readBoard, readFacilitation, readMeta, updateFacilitation, updateMeta } from '../../canvas/sync';
 import { createShape } from '../../canvas/model';
@@ -12,7 +14,8 @@ import { createWorkshop } from '../workshops/workshops';
 import { joinWorkshop } from '../workshops/members';
 import { createTeam, moveParticipant } from '../workshops/teams';
 import type { BoardActor } from './access';
-import { BoardError, createBoard } from './boards';
+import { BoardError, createBoard, deleteBoard } from './boards';
+import { readBoardImage, uploadBoardImage } from './images';
 import { boardTemplates, createBoardWithContent, duplicateBoard } from './manage';
 
 let seq = 0;
@@ -143,6 +146,58 @@ describe.each(TEST_DATABASE_KINDS)('creating and duplicating boards on %s', (kin
 		});
 		const copied = await loadDoc(db, copy);
 		expect(readBoard(copied).shapes.map((s) => s.type === 'sticky' && s.props.text)).toEqual(['Belum tersimpan']);
+	});
+
+	it('shows the source’s pictures in the copy, and either board keeps them when the other is deleted', async () => {
+		const storage = new MemoryStorage();
+		const owner = await makeUser(db);
+		const editor = await makeUser(db);
+		const source = await createBoard(db, owner, { title: 'Bergambar' });
+		await db.insert(boardAccess).values({ boardId: source, userId: editor.id, role: 'edit' });
+		const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 90, b: 160 } } }).png().toBuffer();
+		const uploaded = await uploadBoardImage(db, storage, owner, source, photo);
+		if (!uploaded.ok) throw new Error(uploaded.error);
+		const asset = uploaded.image.assetId;
+		const live = new Y.Doc();
+		createShapes(live, [createShape('image', { props: { assetId: asset, alt: 'Peta desa', naturalW: 640, naturalH: 480 } }, { author: String(owner.id), now: 1, order: 'a0' })], 'test');
+		const withImage = async (id: string) => (id === source ? Y.encodeStateAsUpdate(live) : null);
+
+		const copy = await duplicateBoard(db, editor, source, { title: 'Salinan bergambar', live: withImage });
+		expect(readBoard(await loadDoc(db, copy)).shapes.map((s) => s.type === 'image' && s.props.assetId)).toEqual([asset]);
+		const fromCopy = await readBoardImage(db, storage, editor, copy, asset, null);
+		expect(fromCopy?.contentType).toBe('image/webp');
+
+		// The files are shared, not copied: deleting the source leaves the copy's picture in place.
+		const stored = storage.size;
+		await deleteBoard(db, owner, source);
+		expect(storage.size).toBe(stored);
+		expect((await readBoardImage(db, storage, editor, copy, asset, null))?.data.equals(fromCopy!.data)).toBe(true);
+		// And the other way round: a copy of the copy outlives the copy.
+		const second = await duplicateBoard(db, editor, copy, { title: 'Salinan kedua' });
+		await deleteBoard(db, editor, copy);
+		expect(await readBoardImage(db, storage, editor, second, asset, null)).not.toBeNull();
+	});
+
+	it('leaves no picture links behind when a copy’s first state cannot be written', async () => {
+		const storage = new MemoryStorage();
+		const owner = await makeUser(db);
+		const source = await createBoard(db, owner, { title: 'Gagal disalin' });
+		const photo = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#ccc' } }).png().toBuffer();
+		const uploaded = await uploadBoardImage(db, storage, owner, source, photo);
+		if (!uploaded.ok) throw new Error(uploaded.error);
+		const broken: BoardStore = {
+			load: async () => ({ updates: [], lastSeq: 0, logRows: 0, snapshotGate: null }),
+			append: async () => {
+				throw new Error('disk full');
+			},
+			flush: async () => {},
+			compact: async () => null,
+			lastSeqs: async () => new Map()
+		};
+		await expect(duplicateBoard(db, owner, source, { title: 'Salinan', store: broken })).rejects.toThrow('disk full');
+		expect(await db.select().from(boardImages).where(eq(boardImages.uploadId, uploaded.image.assetId))).toEqual([
+			expect.objectContaining({ boardId: source })
+		]);
 	});
 
 	it('keeps a team board copy with the team when the copier may create team boards', async () => {

@@ -18,6 +18,7 @@ import type { Stage } from '../../stages';
 import { authorizeBoard, type BoardActor } from './access';
 import { BOARD_ID_PATTERN, BOARD_TITLE_MAX, BoardError, createBoard } from './boards';
 import { copyBoardDocument, readBoardState, writeFirstState, type LiveBoardState } from './content';
+import { linkAllBoardImages } from './images';
 
 /** A template the create form offers. */
 export interface BoardTemplateOption {
@@ -90,7 +91,8 @@ export interface DuplicateOptions {
 /**
  * Copies a board's content into a new board the actor owns; returns the new id. Editors may
  * duplicate (viewers and commenters can export instead). A team board's copy stays with the team
- * when the actor may create boards for it, else it becomes the actor's own board.
+ * when the actor may create boards for it, else it becomes the actor's own board. The copy is
+ * linked to the source's pictures (shared files), so its image shapes show them.
  */
 export async function duplicateBoard(db: Database, actor: BoardActor, boardId: string, options: DuplicateOptions): Promise<string> {
 	if (!BOARD_ID_PATTERN.test(boardId)) throw new BoardError('not_found');
@@ -107,6 +109,9 @@ export async function duplicateBoard(db: Database, actor: BoardActor, boardId: s
 	const copyId = await createBoard(db, actor, { title, teamId });
 	try {
 		await db.update(boards).set({ template: source.template, stage: source.stage }).where(eq(boards.id, copyId));
+		// Linked after the state was read, so every picture the copied shapes show is included; before
+		// the first state, so nobody opens the copy ahead of its pictures. Undo removes the links too.
+		await linkAllBoardImages(db, boardId, copyId);
 		await writeFirstState(store, copyId, update);
 	} catch (error) {
 		await undoCreate(db, copyId);
