@@ -25,6 +25,8 @@ export type Note = (reason: RepairReason) => void;
 /** Reads one field of untrusted input into a valid value. */
 export interface Field<T> {
 	read(raw: unknown, note: Note): T;
+	/** Text fields: the longest value kept, so an editor can stop typing there rather than cut it. */
+	readonly maxLength?: number;
 }
 
 /** A record's own property only: inherited or polluted prototype values never leak in. */
@@ -116,6 +118,7 @@ export function text(max: number, options: { multiline?: boolean; def?: string }
 	const def = options.def ?? '';
 	const multiline = options.multiline ?? false;
 	return {
+		maxLength: max,
 		read(raw, note) {
 			if (raw === undefined) return note('missing'), def;
 			if (typeof raw !== 'string') return note('wrong-type'), def;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_SCHEMA_VERSION, compareSchemaVersion, isShapeType, schemaVersions, SHAPE_TYPES } from './schema';
+import { BOARD_SCHEMA_VERSION, compareSchemaVersion, isShapeType, schemaVersions, SHAPE_DEFS, SHAPE_TYPES } from './schema';
+import { MAX_ALT, MAX_LABEL, MAX_NAME, MAX_TEXT } from './limits';
 
 describe('schema registry', () => {
 	it('lists the eight board shape types', () => {
@@ -21,5 +22,14 @@ describe('schema registry', () => {
 		expect(compareSchemaVersion(0)).toBe('invalid');
 		expect(compareSchemaVersion('1')).toBe('invalid');
 		expect(compareSchemaVersion(1.5)).toBe('invalid');
+	});
+});
+
+describe('text limits an editor can read', () => {
+	it('each text prop tells its own limit (the in-place editor stops typing there)', () => {
+		expect(SHAPE_DEFS.connector.props.label.maxLength).toBe(MAX_LABEL);
+		expect(SHAPE_DEFS.image.props.alt.maxLength).toBe(MAX_ALT);
+		expect(SHAPE_DEFS.frame.props.name.maxLength).toBe(MAX_NAME);
+		expect(SHAPE_DEFS.sticky.props.text.maxLength).toBe(MAX_TEXT);
 	});
 });

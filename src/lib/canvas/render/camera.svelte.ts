@@ -48,8 +48,24 @@ export class CameraState {
 		return viewCenter(this.current, this.size);
 	}
 
+	/**
+	 * Called when anyone but `mirror` moves the view: the reader took over (following a participant
+	 * stops, whether by pointer, keys, buttons or the list view).
+	 */
+	onmove: (() => void) | null = null;
+
 	/** Sets the camera, kept on the board. */
 	set(camera: Camera): void {
+		this.#apply(camera);
+		this.onmove?.();
+	}
+
+	/** Shows another participant's view box (follow mode) without counting as our own move. */
+	mirror(bounds: Box, maxZoom = 1): void {
+		this.#apply(zoomToFit(bounds, this.size, { padding: Math.min(64, this.size.width / 10), maxZoom }));
+	}
+
+	#apply(camera: Camera): void {
 		const next = clampCamera(camera, this.size);
 		const cur = this.current;
 		if (next.x !== cur.x || next.y !== cur.y || next.zoom !== cur.zoom) this.current = next;
@@ -62,7 +78,7 @@ export class CameraState {
 		if (width === this.size.width && height === this.size.height) return;
 		const center = this.center;
 		this.size = { width, height };
-		this.set(centerOn(center, this.current.zoom, this.size));
+		this.#apply(centerOn(center, this.current.zoom, this.size));
 	}
 
 	/** Pans by a screen-space delta (content follows the pointer). */

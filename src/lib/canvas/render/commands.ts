@@ -5,7 +5,9 @@
  */
 import * as Y from 'yjs';
 import {
+	boxContains,
 	boxUnion,
+	expandBox,
 	canBindTo,
 	connectorEndpoints,
 	createShape,
@@ -46,16 +48,60 @@ function carrier(ctx: WriteContext, bounds: Box, except: ReadonlySet<string>): s
 	return frameAt(frames, bounds, except)?.id ?? null;
 }
 
-/** Creates one shape centred at `center` (frames it lands in carry it). Returns its id. */
+/**
+ * Creates one shape centred at `center` (frames it lands in carry it). Returns its id. A frame also
+ * takes in what it is drawn around and goes beneath it, as sections do in FigJam and Miro.
+ */
 export function createAt<T extends ShapeType>(ctx: WriteContext, type: T, center: Vec, init: ShapeInit<T> = {}): string {
 	const def = SHAPE_DEFS[type];
 	const w = init.w ?? def.defaultSize.w;
 	const h = init.h ?? def.defaultSize.h;
 	const box = { x: init.x ?? center.x - w / 2, y: init.y ?? center.y - h / 2, w, h };
-	const parentId = init.parentId !== undefined ? init.parentId : type === 'frame' ? null : carrier(ctx, box, new Set());
+	const parentId = init.parentId !== undefined ? init.parentId : carrier(ctx, box, new Set());
+	if (type === 'frame') return drawFrame(ctx, box, { ...init, parentId });
 	const shape = createShape(type, { ...init, ...box, parentId }, { author: ctx.author, now: Date.now(), order: orderKeyBetween(topOrder(ctx.doc), null) });
 	createShapes(ctx.doc, [shape], ctx.origin);
 	return shape.id;
+}
+
+function drawFrame(ctx: WriteContext, box: Box, init: ShapeInit<'frame'>): string {
+	// Beneath the lowest shape it overlaps, so it never veils one; above the frames it sits in.
+	const overlapped = ctx.board.query(box).filter((s) => !(s.type === 'frame' && boxContains(expandBox(s, 0.5), box)));
+	const lowest = overlapped.reduce<Shape | null>((low, s) => (!low || s.order < low.order ? s : low), null);
+	let order: string;
+	if (lowest) {
+		const sorted = ctx.board.live.sorted();
+		const at = sorted.findIndex((s) => s.id === lowest.id);
+		order = orderKeysBetween(at > 0 ? (sorted[at - 1] as Shape).order : null, lowest.order, 1)[0] as string;
+	} else order = orderKeyBetween(topOrder(ctx.doc), null);
+	const frame = createShape('frame', { ...init, ...box }, { author: ctx.author, now: Date.now(), order });
+	ctx.doc.transact(() => {
+		createShapes(ctx.doc, [frame], ctx.origin);
+		const inside = overlapped.map((s) => s.id);
+		patch(ctx, settleParents(ctx, inside, new Map([[frame.id, frame]])));
+	}, ctx.origin);
+	return frame.id;
+}
+
+/**
+ * Which frame carries each of `ids` (the innermost frame around it), seeing `changed` — shapes
+ * written in the same transaction, which the live view has not seen yet — at their new geometry.
+ * Returns the parent changes to write.
+ */
+function settleParents(ctx: WriteContext, ids: Iterable<string>, changed: ReadonlyMap<string, Shape>): ShapePatch[] {
+	const patches: ShapePatch[] = [];
+	const changedFrames = [...changed.values()].filter((s) => s.type === 'frame');
+	for (const id of new Set(ids)) {
+		const shape = changed.get(id) ?? ctx.board.peek(id);
+		if (!shape || shape.type === 'connector') continue;
+		const b = shapeBounds(shape, ctx.board.peek);
+		const frames = new Map(ctx.board.query(b).filter((f) => f.type === 'frame').map((f) => [f.id, changed.get(f.id) ?? f]));
+		for (const f of changedFrames) frames.set(f.id, f);
+		const except = new Set([id, ...(shape.type === 'frame' ? descendantsOf(ctx, id) : [])]);
+		const parentId = frameAt(frames.values(), b, except)?.id ?? null;
+		if (parentId !== shape.parentId) patches.push({ id, parentId });
+	}
+	return patches;
 }
 
 /** An order key above every shape on the board (new shapes go on top). */
@@ -117,10 +163,25 @@ function descendantsOf(ctx: WriteContext, id: string): string[] {
 	return out;
 }
 
-/** Writes finished shapes (a resize or rotate preview) back in one write. */
+/**
+ * Writes finished shapes (a resize or rotate preview) back in one write. A resized shape may now lie
+ * in another frame; a resized frame takes in what it now covers and lets go of what it no longer does.
+ */
 export function commitShapes(ctx: WriteContext, shapes: readonly Shape[]): void {
 	const patches: ShapePatch[] = shapes.map((s) => ({ id: s.id, x: s.x, y: s.y, w: s.w, h: s.h, rotation: s.rotation, props: s.props as never }));
-	if (patches.length) updateShapes(ctx.doc, patches, ctx.origin, Date.now());
+	if (patches.length === 0) return;
+	const changed = new Map(shapes.map((s) => [s.id, s]));
+	const affected: string[] = [];
+	for (const s of shapes) {
+		affected.push(s.id);
+		if (s.type !== 'frame') continue;
+		for (const inside of ctx.board.query(shapeBounds(s, ctx.board.peek))) affected.push(inside.id);
+		for (const child of ctx.board.live.sorted()) if (child.parentId === s.id) affected.push(child.id);
+	}
+	ctx.doc.transact(() => {
+		updateShapes(ctx.doc, patches, ctx.origin, Date.now());
+		patch(ctx, settleParents(ctx, affected, changed));
+	}, ctx.origin);
 }
 
 /** Changes props of shapes, each only with the keys its type has. */
@@ -148,24 +209,32 @@ export function restack(ctx: WriteContext, ids: ReadonlySet<string>, move: Reord
 
 /** Copies of shapes (with frame contents), offset, on top; returns the new top-level ids. */
 export function duplicate(ctx: WriteContext, records: readonly Shape[], offset: Vec): string[] {
-	const copies = prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), offset });
-	insertShapes(ctx, copies);
-	const ids = new Set(copies.map((c) => c.id));
-	return copies.filter((c) => c.parentId === null || !ids.has(c.parentId)).map((c) => c.id);
+	return insertLanded(ctx, prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), offset }));
 }
 
 /** Pastes restored records centred at `center`; returns the new top-level ids. */
 export function pasteShapes(ctx: WriteContext, records: readonly Shape[], center: Vec): string[] {
-	const copies = prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), center });
-	insertShapes(ctx, copies);
-	const ids = new Set(copies.map((c) => c.id));
-	return copies.filter((c) => c.parentId === null || !ids.has(c.parentId)).map((c) => c.id);
+	return insertLanded(ctx, prepareInsert(records, { author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc), center }));
 }
 
 /** One sticky note per line of `text`, centred at `center`; returns their ids. */
 export function pasteText(ctx: WriteContext, text: string, center: Vec): string[] {
-	const notes = textToStickies(text, { center, author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc) });
-	return insertShapes(ctx, notes);
+	return insertLanded(ctx, textToStickies(text, { center, author: ctx.author, now: Date.now(), topOrder: topOrder(ctx.doc) }));
+}
+
+/**
+ * Inserts copies in one write; each top-level copy belongs to the frame it lands in (frames copied
+ * with it keep their contents). Returns the top-level ids.
+ */
+function insertLanded(ctx: WriteContext, copies: Shape[]): string[] {
+	const ids = new Set(copies.map((c) => c.id));
+	const top = copies.filter((c) => c.parentId === null || !ids.has(c.parentId));
+	const landed = new Map(copies.map((c) => [c.id, c]));
+	ctx.doc.transact(() => {
+		insertShapes(ctx, copies);
+		patch(ctx, settleParents(ctx, top.map((c) => c.id), landed));
+	}, ctx.origin);
+	return top.map((c) => c.id);
 }
 
 /**

@@ -70,6 +70,8 @@ export class Editor {
 	announcement = $state.raw<Announcement | null>(null);
 	/** The peer (awareness client id) whose viewport we follow. */
 	following = $state<number | null>(null);
+	/** Opens the page's image picker (set by the editor component; the `I` key calls it). */
+	onpickimage: (() => void) | null = null;
 	/** Keyboard connect mode: the shape a new connector starts from. */
 	connectFrom = $state<string | null>(null);
 	/** Keyboard re-attach mode: the selected connector end that Enter on a shape moves there. */
@@ -120,6 +122,10 @@ export class Editor {
 		this.live = new LiveShapes(this.doc);
 		this.board = new LiveBoard(this.live);
 		this.presence = new Presence(options.awareness, options.user);
+		// Moving the view ourselves ends following; the follow loop moves it through `mirror`.
+		this.camera.onmove = () => {
+			if (this.following !== null) this.following = null;
+		};
 		this.undoManager = createUndoManager(this.doc, this.origin, { captureTimeout: 400 });
 		const onStack = () => {
 			this.canUndo = this.undoManager.canUndo();
@@ -239,7 +245,7 @@ export class Editor {
 		if (this.following !== null) {
 			const leader = peers.find((p) => p.clientId === this.following);
 			if (!leader) this.following = null;
-			else if (leader.view) this.camera.fit(leader.view, 8);
+			else if (leader.view) this.camera.mirror(leader.view, 8);
 		}
 	}
 
@@ -315,10 +321,11 @@ export class Editor {
 	resizeBy(dir: Vec, big: boolean): void {
 		if (!this.canEdit) return;
 		const d = nudgeDistance(this.camera.current.zoom, big);
-		const patches = this.selectedShapes()
+		const resized = this.selectedShapes()
 			.filter((s) => s.type !== 'connector' && s.type !== 'pen' && !s.locked)
-			.map((s) => ({ id: s.id, w: Math.max(20, s.w + dir.x * d), h: Math.max(20, s.h + dir.y * d) }));
-		commands.patch(this.ctx, patches);
+			.map((s) => ({ ...s, w: Math.max(20, s.w + dir.x * d), h: Math.max(20, s.h + dir.y * d) }));
+		// As a pointer resize: frames take in or let go of what they cover.
+		commands.commitShapes(this.ctx, resized);
 	}
 
 	duplicateSelected(): void {

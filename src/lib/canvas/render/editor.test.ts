@@ -335,3 +335,18 @@ describe('private mode and locks', () => {
 	});
 });
 
+
+describe('the image key', () => {
+	it('I opens the image picker instead of selecting a tool that does nothing; not for viewers', () => {
+		const ed = open();
+		let picked = 0;
+		ed.onpickimage = () => picked++;
+		expect(key(ed, 'i')).toBe(true);
+		expect(picked).toBe(1);
+		expect(ed.tool).toBe('select');
+		const viewer = open(new Y.Doc(), 'view');
+		viewer.onpickimage = () => picked++;
+		expect(key(viewer, 'i')).toBe(false);
+		expect(picked).toBe(1);
+	});
+});

@@ -82,6 +82,8 @@ export function handleKey(ed: Editor, k: KeyInput): boolean {
 	if (key === '[') return ed.restack(k.shift ? 'back' : 'backward'), true;
 	if (lower === 'f' && k.shift && ed.selection.size > 0) return ed.groupIntoFrame(''), true;
 	const tool = k.shift || k.alt ? null : toolForKey(lower);
+	// The image "tool" is an action: it opens the file picker, which only the page can do.
+	if (tool === 'image') return ed.canEdit && !!ed.onpickimage && (ed.onpickimage(), true);
 	if (tool) {
 		ed.tool = tool;
 		return true;
