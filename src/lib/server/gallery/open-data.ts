@@ -1,7 +1,7 @@
 /**
  * Open data from the gallery: the JSON API's item shape, CSV (safe to open in a spreadsheet), the
  * Atom feed and the sitemap. Everything here reads `gallery_entries`, i.e. published revisions only
- * (the sitemap adds public innovator profiles, chosen by the profile service).
+ * (the sitemap adds public collections and innovator profiles, chosen by their own services).
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import type { GalleryCard } from '../../gallery/types';
 import type { GalleryQuery } from '../../gallery/query';
 import { searchGallery } from './search';
 import { sitemapProfileHandles } from '../profiles/profiles';
+import { sitemapCollections } from './collections';
 
 /** Largest page the JSON API serves, and the most rows one CSV download holds. */
 export const API_MAX_PAGE_SIZE = 100;
@@ -141,20 +142,23 @@ ${entries.join('\n')}
 /** Public pages that always exist, for the sitemap. */
 const STATIC_PATHS = ['/', '/inovasi', '/metode', '/dampak'];
 
-/** sitemap.xml: the standing public pages, every published entry with its last revision date, and public innovator profiles. */
+/** sitemap.xml: the standing public pages, every published entry with its last revision date, public collections and public innovator profiles. */
 export async function sitemap(db: Database, origin: string): Promise<string> {
 	const rows = await queryRows<{ slug: string; revised_at: Date | string }>(
 		db,
-		sql`select slug, revised_at from gallery_entries order by first_published_at desc limit 45000`
+		sql`select slug, revised_at from gallery_entries order by first_published_at desc limit 44000`
 	);
-	// 45,000 entries + 5,000 profiles stays under the protocol's 50,000 URLs per sitemap.
-	const people = await sitemapProfileHandles(db, 5000);
+	// 44,000 entries + 1,000 collections + 5,000 profiles stays under the protocol's 50,000 URLs per sitemap.
+	const [curated, people] = await Promise.all([sitemapCollections(db, 1000), sitemapProfileHandles(db, 5000)]);
 	const urls = [
 		...STATIC_PATHS.map((p) => `  <url><loc>${xmlEscape(origin + p)}</loc></url>`),
 		...rows.map((r) => {
 			const lastmod = (r.revised_at instanceof Date ? r.revised_at : new Date(r.revised_at)).toISOString();
 			return `  <url><loc>${xmlEscape(`${origin}/inovasi/${r.slug}`)}</loc><lastmod>${lastmod}</lastmod></url>`;
 		}),
+		...curated.map(
+			(c) => `  <url><loc>${xmlEscape(`${origin}/koleksi/${c.slug}`)}</loc><lastmod>${c.updatedAt.toISOString()}</lastmod></url>`
+		),
 		...people.map(
 			(p) => `  <url><loc>${xmlEscape(`${origin}/profil/${p.handle}`)}</loc><lastmod>${p.updatedAt.toISOString()}</lastmod></url>`
 		)

@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import * as m from '$lib/paraglide/messages';
+import { getDb } from '$lib/server/db';
+import { publicPageCache } from '$lib/server/page-cache';
+import { collectionJsonLd, getPublicCollection } from '$lib/server/gallery/collections';
+
+// Public page: a curated collection shows only published entries; unknown collections and ones with
+// none published get the same 404.
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
+	const collection = await getPublicCollection(await getDb(), params.slug);
+	if (!collection) error(404, m.collection_not_found());
+	// As the gallery: 30 s of HTTP caching for visitors.
+	setHeaders(publicPageCache(!!locals.user, 30));
+	const cover = collection.entries.find((e) => e.cover?.src)?.cover ?? null;
+	return {
+		collection,
+		pageUrl: `${url.origin}${url.pathname}`,
+		// The first entry photo stands for the collection in link previews.
+		ogImage: cover ? { src: `${url.origin}${cover.src}`, alt: cover.alt } : null,
+		jsonLd: collectionJsonLd(collection, url.origin)
+	};
+};
