@@ -33,6 +33,14 @@ test.describe('gallery without JavaScript', () => {
 		expect(digital).toBeLessThan(all);
 		await expect(page.locator('input[name="digital"][value="ya"]')).toBeChecked();
 	});
+
+	test('a link past the last page says so and leads to the last page', async ({ page }) => {
+		await page.goto('/inovasi?hal=999');
+		await expect(page.getByText('Halaman ini sudah lewat dari hasil terakhir')).toBeVisible();
+		await expect(page.getByText('Belum ada inovasi yang diterbitkan')).toHaveCount(0);
+		await page.getByRole('link', { name: 'Ke halaman terakhir' }).click();
+		await expect(page.locator('.grid li').first()).toBeVisible();
+	});
 });
 
 test.describe('gallery with JavaScript', () => {
@@ -95,6 +103,20 @@ test.describe('gallery with JavaScript', () => {
 		expect(await axeSerious(page)).toEqual([]);
 		await page.goto('/');
 		await expect(page.locator('#discover-title')).toBeVisible();
+	});
+
+	test('shared caches may keep the gallery and dashboard for visitors, never a signed-in page', async ({ page }) => {
+		for (const path of ['/inovasi', '/dampak']) {
+			expect((await page.goto(path))?.headers()['cache-control']).toMatch(/^public, max-age=\d+$/);
+		}
+		await page.goto('/masuk');
+		await page.getByLabel('Email').fill('peserta@ruangpijar.id');
+		await page.getByLabel('Kata sandi', { exact: true }).fill('PijarDemo2026!');
+		await page.locator('main').getByRole('button', { name: 'Masuk' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		for (const path of ['/inovasi', '/dampak']) {
+			expect((await page.goto(path))?.headers()['cache-control']).toBe('private, no-cache');
+		}
 	});
 
 	test('an entry page points Open Graph at its generated share image', async ({ page, request }) => {

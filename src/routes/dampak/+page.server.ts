@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import * as m from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
+import { publicPageCache } from '$lib/server/page-cache';
 import { impactSummary } from '$lib/server/impact/impact';
 import { chartSvgs, type ChartRow, type ChartShape } from '$lib/server/impact/charts';
 import { localName, replicationStatusLabel, stageLabel } from '$lib/innovations/labels';
@@ -11,8 +12,8 @@ function chart(id: string, title: string, labelHeading: string, valueHeading: st
 
 // Public page: aggregate counts only, no personal data. The charts are drawn here, in the reader's
 // language, so the browser gets finished pictures.
-export const load: PageServerLoad = async ({ setHeaders }) => {
-	setHeaders({ 'cache-control': 'public, max-age=300' });
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
+	setHeaders(publicPageCache(!!locals.user, 300));
 	const impact = await impactSummary(await getDb());
 	const innovations = m.impact_innovations_heading();
 	return {
