@@ -248,6 +248,52 @@ test.describe('board editor', () => {
 		await b.context.close();
 	});
 
+	test('an edit made offline survives closing the page and reaches the others on return', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const b = await signIn(browser, 'peserta2@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan tersimpan lokal');
+		await openBoard(a.page, path);
+		await openBoard(b.page, path);
+
+		await b.context.setOffline(true);
+		await expect(b.page.locator('.sync')).toHaveText(/Luring/);
+		await addNote(b.page, 'Hanya di perangkat ini');
+		// The note now lives only in this browser's IndexedDB copy; the tab closes before any sync.
+		await expect(notes(b.page)).toHaveCount(1);
+		await b.page.waitForTimeout(500);
+		await b.page.close();
+		await expect(notes(a.page)).toHaveCount(0);
+
+		await b.context.setOffline(false);
+		const again = await b.context.newPage();
+		await openBoard(again, path);
+		await expect(notes(again).filter({ hasText: 'Hanya di perangkat ini' })).toHaveCount(1);
+		await expect(notes(a.page).filter({ hasText: 'Hanya di perangkat ini' })).toHaveCount(1, { timeout: 20_000 });
+		await a.context.close();
+		await b.context.close();
+	});
+
+	test('the style bar sets the line weight of a rectangle', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const path = await createTeamBoard(a.page, 'Papan garis');
+		await openBoard(a.page, path);
+		const page = a.page;
+		await canvas(page).focus();
+		await page.keyboard.press('r');
+		await page.keyboard.press('Control+Enter');
+		await page.keyboard.press('Escape');
+		// Escape ends editing its label; the new rectangle stays selected, so the style bar shows.
+		const rect = page.locator('.shape-rect').first();
+		const weight = page.getByRole('group', { name: 'Ketebalan garis' });
+		await expect(weight.getByRole('button', { name: 'Sedang' })).toHaveAttribute('aria-pressed', 'true');
+		const thin = await rect.locator('.geo').evaluate((el) => getComputedStyle(el).borderTopWidth);
+		await weight.getByRole('button', { name: 'Sangat besar' }).click();
+		await expect(weight.getByRole('button', { name: 'Sangat besar' })).toHaveAttribute('aria-pressed', 'true');
+		await expect.poll(() => rect.locator('.geo').evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe(thin);
+		await saved(page);
+		await a.context.close();
+	});
+
 	test('keyboard alone creates, edits, moves and deletes a note', async ({ browser }) => {
 		const a = await signIn(browser, 'peserta@ruangpijar.id');
 		const path = await createTeamBoard(a.page, 'Papan papan ketik');
