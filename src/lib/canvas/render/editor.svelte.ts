@@ -30,9 +30,9 @@ import { createUndoManager } from '../sync/undo';
 import { LiveShapes } from '../sync/live-shapes';
 import { CameraState } from './camera.svelte';
 import * as commands from './commands';
-import { nudgeDistance, translateShape } from './drag-math';
+import { nudgeDistance, scaleShape, translateShape } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
-import { Presence, REACTIONS } from './presence.svelte';
+import { Presence, REACTIONS, type PeerDrag } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
 import { ShapeMounting } from './mounting.svelte';
@@ -47,6 +47,13 @@ export const DETAIL_ZOOM = 0.3;
 
 /** Where successive keyboard-created shapes go, so they do not stack exactly. */
 const CASCADE = 32;
+
+/** A peer's shape as their drag in progress shows it: moved, resized or turned. */
+function previewOf(shape: Shape, drag: PeerDrag): Shape {
+	if (drag.scale) return scaleShape(shape, drag.scale.from, drag.scale.to);
+	if (drag.rotation !== undefined) return { ...shape, rotation: drag.rotation };
+	return translateShape(shape, drag.dx, drag.dy);
+}
 
 export class Editor {
 	readonly doc: Y.Doc;
@@ -231,7 +238,7 @@ export class Editor {
 			if (!peer.drag) continue;
 			for (const id of peer.drag.ids) {
 				const shape = this.live.get(id);
-				if (shape && !this.#localPreview.has(id)) remote.set(id, translateShape(shape, peer.drag.dx, peer.drag.dy));
+				if (shape && !this.#localPreview.has(id)) remote.set(id, previewOf(shape, peer.drag));
 			}
 		}
 		const changed = remote.size !== this.#remotePreview.size || [...remote].some(([id, s]) => {

@@ -1,7 +1,8 @@
 /**
  * The pointer state machine of the canvas: press, then pan / marquee / move / resize / rotate /
  * draw / create / connect / re-attach a connector end, then release. A gesture shows its result as a preview (transient
- * overrides, sent to others as awareness) and writes the document once, when it ends. Two touch
+ * overrides; moves, resizes and turns also reach others as awareness) and writes the document once,
+ * when it ends. Two touch
  * pointers pinch-zoom. The component feeds it normalised events; tests feed it the same.
  */
 import {
@@ -64,6 +65,11 @@ type Gesture =
 const DRAG_THRESHOLD = 4;
 const SNAP_PX = 6;
 const MAX_SNAP_TARGETS = 400;
+
+/** Gestures whose preview others see live (as awareness), until the one write at the end. */
+function sharesDrag(g: Gesture): boolean {
+	return g.kind === 'move' || g.kind === 'resize' || g.kind === 'rotate';
+}
 
 export class Interaction {
 	readonly #editor: Editor;
@@ -175,6 +181,7 @@ export class Interaction {
 			case 'rotate': {
 				const rotation = rotationFromDrag(g.center, g.world, world, g.base.rotation, e.shift);
 				ed.setPreview([{ ...g.base, rotation }]);
+				ed.presence.setDrag({ ids: [g.base.id], dx: 0, dy: 0, rotation });
 				return;
 			}
 			case 'draw': {
@@ -240,7 +247,9 @@ export class Interaction {
 			}
 			case 'resize':
 			case 'rotate':
+				ed.presence.setDrag(null);
 				commands.commitShapes(ed.ctx, [...ed.board.overriddenIds()].map((id) => ed.board.peek(id)).filter((s): s is Shape => !!s));
+				ed.presence.flush();
 				break;
 			case 'draw':
 				this.#finishPen(g.points);
@@ -257,7 +266,7 @@ export class Interaction {
 
 	#end(): void {
 		const ed = this.#editor;
-		if (this.#gesture.kind === 'move') ed.presence.setDrag(null);
+		if (sharesDrag(this.#gesture)) ed.presence.setDrag(null);
 		ed.clearPreview();
 		ed.guides = [];
 		ed.marquee = null;
@@ -278,7 +287,7 @@ export class Interaction {
 	}
 
 	#startPinch(): void {
-		if (this.#gesture.kind === 'move') this.#editor.presence.setDrag(null);
+		if (sharesDrag(this.#gesture)) this.#editor.presence.setDrag(null);
 		this.#editor.clearPreview();
 		this.draft = null;
 		const [a, b] = [...this.#pointers.values()] as [Vec, Vec];
@@ -340,10 +349,12 @@ export class Interaction {
 			const box = resizeBox(single, g.handle, world, { keepAspect, fromCenter: e.alt, minSize: 8 });
 			if (single.type === 'pen') ed.setPreview([scaleShape({ ...single, rotation: 0 }, single, box)].map((s) => ({ ...s, rotation: single.rotation }) as Shape));
 			else ed.setPreview([{ ...single, ...box } as Shape]);
+			ed.presence.setDrag({ ids: [single.id], dx: 0, dy: 0, scale: { from: { x: single.x, y: single.y, w: single.w, h: single.h }, to: box } });
 			return;
 		}
 		const to = resizeBox({ ...g.bounds, rotation: 0 }, g.handle, world, { keepAspect: e.shift, fromCenter: e.alt, minSize: 8 });
 		ed.setPreview(g.base.map((s) => scaleShape(s, g.bounds, to)));
+		ed.presence.setDrag({ ids: g.base.map((s) => s.id), dx: 0, dy: 0, scale: { from: g.bounds, to } });
 	}
 
 	#startMove(from: Vec, world: Vec, e: CanvasPointer): void {

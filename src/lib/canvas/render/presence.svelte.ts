@@ -14,11 +14,16 @@ export interface PeerUser {
 	color: string;
 }
 
-/** A drag in progress: shapes moved by (dx, dy) world units, not yet written. */
+/**
+ * A drag in progress, not yet written: shapes moved by (dx, dy) world units, or resized (scaled from
+ * the box `from` to the box `to`), or one shape turned to `rotation`.
+ */
 export interface PeerDrag {
 	ids: string[];
 	dx: number;
 	dy: number;
+	scale?: { from: Box; to: Box };
+	rotation?: number;
 }
 
 export interface PeerReaction {
@@ -60,6 +65,22 @@ function readIds(raw: unknown): string[] {
 	return Array.isArray(raw) ? raw.slice(0, MAX_IDS).filter((id): id is string => isValidId(id)) : [];
 }
 
+function readBox(raw: unknown): Box | null {
+	if (typeof raw !== 'object' || raw === null) return null;
+	const b = raw as Record<string, unknown>;
+	return finite(b.x) && finite(b.y) && finite(b.w) && finite(b.h) && b.w > 0 && b.h > 0 ? { x: b.x, y: b.y, w: b.w, h: b.h } : null;
+}
+
+function readDrag(drag: Record<string, unknown>, dx: number, dy: number): PeerDrag {
+	const out: PeerDrag = { ids: readIds(drag.ids), dx, dy };
+	const scale = drag.scale as Record<string, unknown> | null | undefined;
+	const from = scale ? readBox(scale.from) : null;
+	const to = scale ? readBox(scale.to) : null;
+	if (from && to) out.scale = { from, to };
+	if (finite(drag.rotation)) out.rotation = drag.rotation;
+	return out;
+}
+
 /** Reads one peer's awareness state; null when it carries no usable user. */
 export function readPeer(clientId: number, raw: unknown): Peer | null {
 	if (typeof raw !== 'object' || raw === null) return null;
@@ -78,7 +99,7 @@ export function readPeer(clientId: number, raw: unknown): Peer | null {
 		selection: readIds(state.selection),
 		editing: isValidId(state.editing) ? state.editing : null,
 		view: view && finite(view.x) && finite(view.y) && finite(view.w) && finite(view.h) && view.w > 0 && view.h > 0 ? { x: view.x, y: view.y, w: view.w, h: view.h } : null,
-		drag: drag && finite(drag.dx) && finite(drag.dy) ? { ids: readIds(drag.ids), dx: drag.dx, dy: drag.dy } : null,
+		drag: drag && finite(drag.dx) && finite(drag.dy) ? readDrag(drag, drag.dx, drag.dy) : null,
 		reaction:
 			reaction && (REACTIONS as readonly unknown[]).includes(reaction.emoji) && finite(reaction.x) && finite(reaction.y) && finite(reaction.n)
 				? { emoji: reaction.emoji as string, x: reaction.x, y: reaction.y, n: reaction.n }

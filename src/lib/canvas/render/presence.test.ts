@@ -40,4 +40,21 @@ describe('readPeer (awareness from the network is untrusted)', () => {
 		expect(peer?.user.name.length).toBe(80);
 		expect(peer?.user.color).toBe('#6b625c');
 	});
+
+	it('reads a resize or turn in progress only when its boxes and angle are sound', () => {
+		const user = { id: 'u3', name: 'Citra' };
+		const scale = { from: { x: 0, y: 0, w: 100, h: 50 }, to: { x: 0, y: 0, w: 200, h: 100 } };
+		expect(readPeer(3, { user, drag: { ids: ['a'], dx: 0, dy: 0, scale } })?.drag).toEqual({ ids: ['a'], dx: 0, dy: 0, scale });
+		expect(readPeer(3, { user, drag: { ids: ['a'], dx: 0, dy: 0, rotation: 1.5 } })?.drag).toEqual({ ids: ['a'], dx: 0, dy: 0, rotation: 1.5 });
+		// A zero-width source box (division by zero), NaN, or a string angle: left out, the drag stays a plain move.
+		for (const bad of [
+			{ scale: { from: { x: 0, y: 0, w: 0, h: 50 }, to: scale.to } },
+			{ scale: { from: scale.from, to: { x: NaN, y: 0, w: 1, h: 1 } } },
+			{ scale: 'big' },
+			{ rotation: '1.5' },
+			{ rotation: Infinity }
+		]) {
+			expect(readPeer(3, { user, drag: { ids: ['a'], dx: 0, dy: 0, ...bad } })?.drag).toEqual({ ids: ['a'], dx: 0, dy: 0 });
+		}
+	});
 });

@@ -1,12 +1,14 @@
 /**
- * Following a participant's view: it tracks their view until the follower moves the view in any
- * way (keys, zoom buttons, zoom to fit), not only with the pointer.
+ * What two people on one board see of each other through presence (awareness), not the document:
+ * following a participant's view, which ends when the follower moves the view in any way (keys,
+ * zoom buttons, zoom to fit, not only the pointer); and a resize or turn in progress, shown live.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { Editor } from './editor.svelte';
 import { handleKey } from './keyboard';
+import type { CanvasPointer } from './interaction.svelte';
 
 const editors: Editor[] = [];
 const awarenesses: Awareness[] = [];
@@ -18,6 +20,7 @@ afterEach(() => {
 
 /** Two people on one board whose presence reaches each other as it would through the server. */
 function pair(): { follower: Editor; leader: Editor; leaderId: number } {
+	// (The follower and leader are simply two people; the drag tests use them as viewer and actor.)
 	// Two documents: an awareness takes its client id from its document.
 	const [docA, docB] = [new Y.Doc(), new Y.Doc()];
 	const [a, b] = [new Awareness(docA), new Awareness(docB)];
@@ -30,6 +33,9 @@ function pair(): { follower: Editor; leader: Editor; leaderId: number } {
 			if (origin !== 'remote') applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [...added, ...updated]), 'remote');
 		});
 	}
+	// The two documents share updates as the server would relay them.
+	docA.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docB, u, 'remote'));
+	docB.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docA, u, 'remote'));
 	const follower = new Editor({ doc: docA, awareness: a, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit' });
 	const leader = new Editor({ doc: docB, awareness: b, user: { id: 'u2', name: 'Budi', color: '#2f9e44' }, role: 'edit' });
 	for (const ed of [follower, leader]) {
@@ -76,5 +82,45 @@ describe('following a participant', () => {
 		// The leader moves on; the follower's own view stays where they put it.
 		showView(leader, { x: 9000, y: 9000, w: 1000, h: 800 });
 		expect(follower.camera.current).toEqual(where);
+	});
+});
+
+let nextPointer = 1;
+function drag(ed: Editor, from: [number, number], to: [number, number], handle: CanvasPointer['handle'], release: boolean): void {
+	const at = (x: number, y: number): CanvasPointer => ({ id: nextPointer, x, y, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle });
+	ed.interaction.down(at(...from));
+	for (let i = 1; i <= 4; i++) ed.interaction.move(at(from[0] + ((to[0] - from[0]) * i) / 4, from[1] + ((to[1] - from[1]) * i) / 4));
+	if (release) ed.interaction.up(at(...to));
+	nextPointer++;
+}
+
+describe('a resize or turn in progress', () => {
+	it('shows to the other person while it happens, and the one write lands at the end', () => {
+		const { follower: viewer, leader: actor } = pair();
+		const id = actor.create('rect', { x: 200, y: 200 }) as string;
+		const before = viewer.live.get(id)!;
+		expect(before).toMatchObject({ x: 100, y: 140, w: 200, h: 120 });
+		// Drag the south-east corner, not yet released.
+		drag(actor, [300, 260], [400, 300], 'se', false);
+		actor.presence.flush();
+		expect(viewer.board.peek(id)).toMatchObject({ x: 100, y: 140, w: 300, h: 160 });
+		// Nothing written yet: the document still has the old size.
+		expect(viewer.live.get(id)).toMatchObject({ w: 200, h: 120 });
+		actor.interaction.up({ id: nextPointer - 1, x: 400, y: 300, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle: 'se' });
+		actor.presence.flush();
+		expect(viewer.live.get(id)).toMatchObject({ w: 300, h: 160 });
+		expect(viewer.board.peek(id)).toMatchObject({ w: 300, h: 160 });
+	});
+
+	it('shows a turn, and nothing is left over when it is cancelled', () => {
+		const { follower: viewer, leader: actor } = pair();
+		const id = actor.create('rect', { x: 200, y: 200 }) as string;
+		drag(actor, [200, 100], [400, 200], 'rotate', false);
+		actor.presence.flush();
+		expect(viewer.board.peek(id)?.rotation).not.toBe(0);
+		actor.interaction.cancel();
+		actor.presence.flush();
+		expect(viewer.board.peek(id)?.rotation).toBe(0);
+		expect(viewer.live.get(id)?.rotation).toBe(0);
 	});
 });
