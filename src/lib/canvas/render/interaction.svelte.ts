@@ -51,7 +51,7 @@ type Gesture =
 	| { kind: 'idle' }
 	| { kind: 'pan'; last: Vec }
 	| { kind: 'pinch' }
-	| { kind: 'press'; at: Vec; world: Vec; hit: Shape | null; shift: boolean; added: boolean; wasOnlySelected: boolean }
+	| { kind: 'press'; at: Vec; world: Vec; hit: Shape | null; shift: boolean; added: boolean; wasOnlySelected: boolean; held?: boolean }
 	| { kind: 'move'; world: Vec; ids: Set<string>; base: Shape[]; others: Box[]; bounds: Box; delta: Vec }
 	| { kind: 'marquee'; world: Vec; base: ReadonlySet<string> }
 	| { kind: 'resize'; handle: Handle; base: Shape[]; bounds: Box }
@@ -63,6 +63,13 @@ type Gesture =
 
 /** Screen pixels a press may travel before it becomes a drag. */
 const DRAG_THRESHOLD = 4;
+/**
+ * Touch has no Shift: holding a finger still this long selects more. On empty canvas the drag that
+ * follows draws a selection box (one finger otherwise pans); on a shape it adds or removes it.
+ */
+const HOLD_MS = 450;
+/** A finger wobbles: it may drift this far (screen pixels) and still count as held still. */
+const HOLD_SLOP = 10;
 const SNAP_PX = 6;
 const MAX_SNAP_TARGETS = 400;
 
@@ -76,6 +83,7 @@ export class Interaction {
 	#gesture: Gesture = { kind: 'idle' };
 	#pointers = new Map<number, Vec>();
 	#pinch: { distance: number; mid: Vec } | null = null;
+	#hold: { timer: ReturnType<typeof setTimeout>; at: Vec } | null = null;
 	/** Space held: dragging pans (like every design tool). */
 	spaceHeld = $state(false);
 	/** What to draw for a gesture in progress. */
@@ -111,8 +119,11 @@ export class Interaction {
 		ed.following = null;
 		const at = { x: e.x, y: e.y };
 		const world = this.#world(at);
-		if (e.button === 1 || this.spaceHeld || ed.tool === 'hand' || (e.button === 0 && e.type === 'touch' && ed.tool === 'select' && !ed.board.shapeAt(world, this.#tolerance(e.type)))) {
-			return this.#set({ kind: 'pan', last: at });
+		const touchSelect = e.button === 0 && e.type === 'touch' && ed.tool === 'select';
+		if (e.button === 1 || this.spaceHeld || ed.tool === 'hand' || (touchSelect && !ed.board.shapeAt(world, this.#tolerance(e.type)))) {
+			this.#set({ kind: 'pan', last: at });
+			if (touchSelect && ed.canEdit && !this.spaceHeld) this.#startHold(at, () => this.#set({ kind: 'marquee', world, base: new Set(ed.selection) }));
+			return;
 		}
 		if (e.button !== 0) return;
 		if (ed.editingId) ed.stopEditing();
@@ -136,13 +147,41 @@ export class Interaction {
 		}
 		const hit = ed.board.shapeAt(world, this.#tolerance(e.type)) ?? null;
 		const wasOnlySelected = !!hit && ed.selection.size === 1 && ed.selection.has(hit.id);
+		const selectedBefore = [...ed.selection];
 		const added = !!hit && !ed.selection.has(hit.id);
 		if (hit && added) {
 			if (e.shift) ed.toggle(hit.id);
 			else ed.select([hit.id]);
 		}
 		if (!hit && !e.shift) ed.select([]);
-		this.#set({ kind: 'press', at, world, hit, shift: e.shift, added, wasOnlySelected });
+		const press: Extract<Gesture, { kind: 'press' }> = { kind: 'press', at, world, hit, shift: e.shift, added, wasOnlySelected };
+		this.#set(press);
+		if (hit && touchSelect) {
+			this.#startHold(at, () => {
+				// Held on a shape: it joins (or leaves) the selection, as Shift+click does with a mouse.
+				if (added) ed.select(new Set([...selectedBefore, hit.id]));
+				else ed.toggle(hit.id);
+				press.held = true;
+			});
+		}
+	}
+
+	#startHold(at: Vec, onHold: () => void): void {
+		this.#stopHold();
+		const gesture = this.#gesture;
+		const timer = setTimeout(() => {
+			this.#hold = null;
+			// Only if nothing else happened meanwhile (a second finger, a release, a drag).
+			if (this.#gesture !== gesture) return;
+			onHold();
+			globalThis.navigator?.vibrate?.(15);
+		}, HOLD_MS);
+		this.#hold = { timer, at };
+	}
+
+	#stopHold(): void {
+		if (this.#hold) clearTimeout(this.#hold.timer);
+		this.#hold = null;
 	}
 
 	/** A pointer moved (with or without buttons). */
@@ -152,6 +191,7 @@ export class Interaction {
 		const world = this.#world(at);
 		if (e.type !== 'touch') ed.presence.setCursor(world);
 		if (this.#pointers.has(e.id)) this.#pointers.set(e.id, at);
+		if (this.#hold && Math.hypot(at.x - this.#hold.at.x, at.y - this.#hold.at.y) > HOLD_SLOP) this.#stopHold();
 		const g = this.#gesture;
 		switch (g.kind) {
 			case 'pinch':
@@ -229,6 +269,7 @@ export class Interaction {
 		if (cancel) return this.#end();
 		switch (g.kind) {
 			case 'press':
+				if (g.held) break;
 				if (g.hit && g.shift && !g.added) ed.toggle(g.hit.id);
 				else if (g.hit && !g.shift) {
 					if (g.wasOnlySelected) ed.startEditing(g.hit.id);
@@ -266,6 +307,7 @@ export class Interaction {
 
 	#end(): void {
 		const ed = this.#editor;
+		this.#stopHold();
 		if (sharesDrag(this.#gesture)) ed.presence.setDrag(null);
 		ed.clearPreview();
 		ed.guides = [];
@@ -287,6 +329,7 @@ export class Interaction {
 	}
 
 	#startPinch(): void {
+		this.#stopHold();
 		if (sharesDrag(this.#gesture)) this.#editor.presence.setDrag(null);
 		this.#editor.clearPreview();
 		this.draft = null;
