@@ -1,7 +1,8 @@
 /**
- * Curated collections end to end, on the production build with the seeded demo. The demo seed has no
- * collections, so a curator builds one through /kurasi first (adding two published entries in an
- * order the gallery would not use); a visitor then follows it from the home page to its public page.
+ * Curated collections end to end, on the production build with the seeded demo. The demo seeds
+ * collections of its own, so a curator builds one with a unique title through /kurasi first (adding
+ * two published entries in an order the gallery would not use) and every step finds it by that title;
+ * a visitor then follows it from the home page to its public page.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
@@ -46,11 +47,16 @@ test('a curator collection: from the home page to its page, in the curator order
 
 	const curator = await signedIn(browser, 'kurator@ruangpijar.id');
 	const c = curator.page;
+	let curatorLink = '';
 	await test.step('the curator creates the collection and adds two entries', async () => {
 		await c.goto('/kurasi/koleksi');
 		await c.locator('main input[name="title"]').fill(title);
 		await c.locator('main textarea[name="description"]').fill(description);
 		await Promise.all([c.waitForURL(/\/kurasi\/koleksi\/\d+$/), c.locator('main').getByRole('button', { name: 'Buat koleksi' }).click()]);
+		const editPage = c.url();
+		// Empty, it has no public page yet: a note instead of a link that would be a 404.
+		await expect(c.locator('main')).toContainText('Belum ada halaman publik');
+		await expect(c.locator('main').getByRole('link', { name: 'Lihat halaman publik' })).toHaveCount(0);
 		for (const href of [older!, newer!]) {
 			await c.goto(href);
 			await Promise.all([c.waitForURL(/\/kurasi\/\d+$/), c.locator('main').getByRole('link', { name: 'Buka di kurasi' }).click()]);
@@ -58,6 +64,8 @@ test('a curator collection: from the home page to its page, in the curator order
 			await row.getByRole('button', { name: 'Tambahkan' }).click();
 			await expect(row.getByRole('button', { name: 'Keluarkan' })).toBeVisible();
 		}
+		await c.goto(editPage);
+		curatorLink = (await c.locator('main').getByRole('link', { name: 'Lihat halaman publik' }).getAttribute('href')) ?? '';
 	});
 	await curator.context.close();
 
@@ -68,6 +76,8 @@ test('a curator collection: from the home page to its page, in the curator order
 		await expect(card.getByRole('link', { name: 'Lihat seluruh koleksi (2)' })).toBeVisible();
 		await Promise.all([page.waitForURL(/\/koleksi\/[a-z0-9-]+$/), card.getByRole('link', { name: title, exact: true }).click()]);
 		slug = new URL(page.url()).pathname.split('/').pop()!;
+		// The curator's page linked the same public page.
+		expect(curatorLink).toBe(`/koleksi/${slug}`);
 	});
 
 	await test.step('the collection page shows its entries in the curator order, with its head tags', async () => {

@@ -3,6 +3,7 @@ import type { Database } from './client';
 import { agencies, teamMembers, teams, users, workshopMembers, workshops, type Role } from './schema';
 import { hashPassword } from '../auth/password';
 import { seedDemoInnovations } from '../innovations/seed-demo';
+import { seedDemoCollections } from '../innovations/seed-demo-collections';
 import { seedDemoLearning } from '../learning/seed-demo';
 import { seedDemoProfiles } from '../profiles/seed-demo';
 
@@ -113,6 +114,8 @@ export async function seedDemo(db: Database): Promise<void> {
 	});
 	// Demo innovations need the accounts and teams above; they skip entries that already exist.
 	await seedDemoInnovations(db);
+	// Two curated collections of those entries, so the home page and /koleksi have one to show.
+	await seedDemoCollections(db);
 	// Sessions, attendance, a certificate and the starter learning paths; each added only when missing.
 	await seedDemoLearning(db);
 	// Innovator profiles (bio, skills, what each person shows) for the seeded accounts.

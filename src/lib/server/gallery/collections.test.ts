@@ -4,7 +4,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '../db/testing';
 import type { DatabaseHandle } from '../db/client';
 import { collectionItems, collections, innovations } from '../db/schema';
 import { insertPublishedEntry } from './fixtures';
-import { collectionJsonLd, getPublicCollection, sitemapCollections } from './collections';
+import { collectionJsonLd, getPublicCollection, isCollectionPublic, sitemapCollections } from './collections';
 import { sitemap } from './open-data';
 
 const ORIGIN = 'https://ruangpijar.example';
@@ -75,6 +75,14 @@ describe.each(TEST_DATABASE_KINDS)('public collections (%s)', (kind) => {
 		const xml = await sitemap(handle.db, ORIGIN);
 		expect(xml).toContain(`<loc>${ORIGIN}/koleksi/pilihan-kurator</loc>`);
 		expect(xml).not.toContain('/koleksi/hanya-arsip');
+	});
+
+	it('tells the curator which collections have a public page', async () => {
+		const id = async (slug: string) => (await handle.db.select({ id: collections.id }).from(collections).where(eq(collections.slug, slug)))[0]!.id;
+		expect(await isCollectionPublic(handle.db, await id('pilihan-kurator'))).toBe(true);
+		// Its only entry is archived: the public page is a 404, so no link.
+		expect(await isCollectionPublic(handle.db, await id('hanya-arsip'))).toBe(false);
+		expect(await isCollectionPublic(handle.db, 0)).toBe(false);
 	});
 
 	it('embeds its JSON-LD item list safely', async () => {

@@ -73,6 +73,16 @@ export async function getPublicCollection(db: Database, slug: string): Promise<P
 	return toPublicCollection(row, entries);
 }
 
+/** Whether a collection has a public page, i.e. at least one published entry (for the curator's link to it). */
+export async function isCollectionPublic(db: Database, collectionId: number): Promise<boolean> {
+	const [row] = await queryRows<{ public: boolean }>(
+		db,
+		sql`select exists (select 1 from collection_items ci join gallery_entries g on g.innovation_id = ci.innovation_id
+			where ci.collection_id = ${collectionId}) as public`
+	);
+	return row?.public === true;
+}
+
 /** Public collections for the sitemap, most recently changed first. */
 export async function sitemapCollections(db: Database, limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
 	const rows = await queryRows<{ slug: string; updated_at: Date | string }>(

@@ -7,6 +7,9 @@ import { seedDemoInnovations } from './seed-demo';
 import { getPublicEntry } from './publication';
 import { completeness } from './completeness';
 import { loadContent } from './content';
+import { DEMO_COLLECTIONS, demoCollectionSlug, seedDemoCollections } from './seed-demo-collections';
+import { getPublicCollection } from '../gallery/collections';
+import { homeDiscovery } from '../gallery/home';
 
 describe.each(TEST_DATABASE_KINDS)('demo innovations on %s', (kind) => {
 	let handle: DatabaseHandle;
@@ -39,5 +42,19 @@ describe.each(TEST_DATABASE_KINDS)('demo innovations on %s', (kind) => {
 			const content = await loadContent(handle.db, Number(id));
 			expect(completeness(content!).missingRequired.map((i) => i.key), content!.title).toEqual([]);
 		}
+	});
+
+	it("seeds the curator's demo collections from published entries, shown on the home page, once", async () => {
+		for (const demo of DEMO_COLLECTIONS) {
+			const collection = await getPublicCollection(handle.db, demoCollectionSlug(demo));
+			// Every listed slug names a seeded published entry, in the curator's order.
+			expect(collection?.entries.map((e) => e.slug), demo.title).toEqual(demo.entries);
+		}
+		const owners = await queryRows<{ email: string }>(handle.db, sql`select u.email from collections c join users u on u.id = c.created_by`);
+		expect(owners.map((o) => o.email)).toEqual(DEMO_COLLECTIONS.map(() => 'kurator@ruangpijar.id'));
+		expect((await homeDiscovery(handle.db)).collections.map((c) => c.title)).toEqual(DEMO_COLLECTIONS.map((c) => c.title));
+		expect(await seedDemoCollections(handle.db)).toBe(0);
+		const [items] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from collection_items`);
+		expect(Number(items?.n)).toBe(DEMO_COLLECTIONS.reduce((n, c) => n + c.entries.length, 0));
 	});
 });

@@ -7,6 +7,7 @@ import { parseForm } from '$lib/server/validation/form';
 import { idParam, requireCurator } from '$lib/server/innovations/http';
 import { collectionItemsOf, deleteCollection, listCollections, removeFromCollection, updateCollection } from '$lib/server/innovations/collections';
 import { collectionForm } from '$lib/server/innovations/validation';
+import { isCollectionPublic } from '$lib/server/gallery/collections';
 
 async function find(id: number) {
 	const db = await getDb();
@@ -18,7 +19,8 @@ async function find(id: number) {
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	requireCurator(locals, url);
 	const { db, collection } = await find(idParam(params.id));
-	return { collection, items: await collectionItemsOf(db, collection.id) };
+	const [items, isPublic] = await Promise.all([collectionItemsOf(db, collection.id), isCollectionPublic(db, collection.id)]);
+	return { collection, items, isPublic };
 };
 
 export const actions: Actions = {
