@@ -76,3 +76,47 @@ export function computeSnap(moving: Box, others: readonly Box[], threshold: numb
 export function snapToGrid(value: number, grid: number): number {
 	return grid > 0 ? Math.round(value / grid) * grid + 0 : value;
 }
+
+/** Which side of a box a resize drags on one axis: its start (left/top), its end, or neither. */
+export type DraggedEdge = 'start' | 'end' | null;
+
+function snapEdge(box: Box, axis: 'x' | 'y', edge: DraggedEdge, others: readonly Box[], threshold: number, minSize: number): Box {
+	if (!edge) return box;
+	const pos = axis === 'x' ? 'x' : 'y';
+	const size = axis === 'x' ? 'w' : 'h';
+	const line = edge === 'start' ? box[pos] : box[pos] + box[size];
+	let best: number | null = null;
+	let bestDistance = threshold + EPSILON;
+	for (const other of others) {
+		for (const target of lines(other, axis)) {
+			const d = Math.abs(target - line);
+			if (d < bestDistance) (bestDistance = d), (best = target);
+		}
+	}
+	if (best === null) return box;
+	const far = edge === 'start' ? box[pos] + box[size] : box[pos];
+	const length = Math.abs(far - best);
+	if (length < minSize) return box;
+	return edge === 'start' ? { ...box, [pos]: best, [size]: length } : { ...box, [size]: length };
+}
+
+/**
+ * Snaps the edges a resize drags to the lines of `others` (the fixed edges stay), and returns the
+ * guides through the snapped edges only.
+ */
+export function snapResize(
+	box: Box,
+	edges: { x: DraggedEdge; y: DraggedEdge },
+	others: readonly Box[],
+	threshold: number,
+	minSize = 8
+): { box: Box; guides: SnapGuide[] } {
+	const snapped = snapEdge(snapEdge(box, 'x', edges.x, others, threshold, minSize), 'y', edges.y, others, threshold, minSize);
+	const dragged = (axis: 'x' | 'y', edge: DraggedEdge) =>
+		edge === null ? null : axis === 'x' ? (edge === 'start' ? snapped.x : snapped.x + snapped.w) : edge === 'start' ? snapped.y : snapped.y + snapped.h;
+	const guides = (['x', 'y'] as const).flatMap((axis) => {
+		const at = dragged(axis, edges[axis]);
+		return at === null ? [] : guidesFor(snapped, others, axis).filter((g) => Math.abs(g.at - at) <= EPSILON);
+	});
+	return { box: snapped, guides };
+}

@@ -350,3 +350,23 @@ describe('the image key', () => {
 		expect(picked).toBe(1);
 	});
 });
+
+describe('resizing snaps', () => {
+	it('a dragged edge snaps to a nearby shape and shows its guide; Alt (from the centre) does not snap', () => {
+		const ed = open();
+		const a = ed.create('rect', { x: 200, y: 200 }) as string; // 100..300 × 140..260
+		ed.create('rect', { x: 600, y: 200 }); // left edge at 500
+		ed.select([a]);
+		nextPointer++;
+		ed.interaction.down(pointer(300, 200, { handle: 'e' }));
+		ed.interaction.move(pointer(400, 200, { handle: 'e' }));
+		ed.interaction.move(pointer(496, 200, { handle: 'e' }));
+		expect(ed.guides).toEqual([expect.objectContaining({ axis: 'x', at: 500 })]);
+		ed.interaction.up(pointer(496, 200, { handle: 'e' }));
+		expect(ed.live.get(a)).toMatchObject({ x: 100, w: 400 });
+		expect(ed.guides).toEqual([]);
+
+		drag(ed, [500, 200], [597, 200], { handle: 'e', alt: true });
+		expect(ed.live.get(a)?.w).not.toBe(400);
+	});
+});

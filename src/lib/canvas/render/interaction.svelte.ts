@@ -8,6 +8,7 @@
 import {
 	computeSnap,
 	createShape,
+	snapResize,
 	FRAME_HEADER,
 	shapeBounds,
 	shapesInBox,
@@ -22,7 +23,7 @@ import {
 	type Vec
 } from '../model';
 import * as commands from './commands';
-import { boxFromCorners, resizeBox, rotationFromDrag, scaleShape, translateShape, type Handle } from './drag-math';
+import { boxFromCorners, handleAnchor, resizeBox, rotationFromDrag, scaleShape, translateShape, type Handle } from './drag-math';
 import type { Editor } from './editor.svelte';
 import { toolShape } from './tools';
 
@@ -54,7 +55,7 @@ type Gesture =
 	| { kind: 'press'; at: Vec; world: Vec; hit: Shape | null; shift: boolean; added: boolean; wasOnlySelected: boolean; held?: boolean }
 	| { kind: 'move'; world: Vec; ids: Set<string>; base: Shape[]; others: Box[]; bounds: Box; delta: Vec }
 	| { kind: 'marquee'; world: Vec; base: ReadonlySet<string> }
-	| { kind: 'resize'; handle: Handle; base: Shape[]; bounds: Box }
+	| { kind: 'resize'; handle: Handle; base: Shape[]; bounds: Box; others: Box[] }
 	| { kind: 'rotate'; center: Vec; world: Vec; base: Shape }
 	| { kind: 'draw'; points: Vec[] }
 	| { kind: 'create'; type: 'sticky' | 'text' | 'rect' | 'ellipse' | 'frame'; world: Vec; current: Vec; at: Vec }
@@ -381,7 +382,7 @@ export class Interaction {
 		const resizable = base.filter((s) => s.type !== 'connector');
 		const bounds = ed.selectionBounds();
 		if (!bounds || resizable.length === 0) return;
-		this.#set({ kind: 'resize', handle, base: resizable, bounds });
+		this.#set({ kind: 'resize', handle, base: resizable, bounds, others: this.#snapTargets(new Set(base.map((s) => s.id))) });
 	}
 
 	#resize(g: Extract<Gesture, { kind: 'resize' }>, world: Vec, e: CanvasPointer): void {
@@ -389,15 +390,40 @@ export class Interaction {
 		const single = g.base.length === 1 ? (g.base[0] as Shape) : null;
 		if (single) {
 			const keepAspect = e.shift || single.type === 'image';
-			const box = resizeBox(single, g.handle, world, { keepAspect, fromCenter: e.alt, minSize: 8 });
+			let box = resizeBox(single, g.handle, world, { keepAspect, fromCenter: e.alt, minSize: 8 });
+			// Dragged edges snap to nearby shapes, as moves do; not a turned box, nor one that keeps its
+			// shape or grows from its centre (snapping one edge would break that).
+			if (single.rotation === 0 && !keepAspect && !e.alt) box = this.#snapResize(g, box);
+			else ed.guides = [];
 			if (single.type === 'pen') ed.setPreview([scaleShape({ ...single, rotation: 0 }, single, box)].map((s) => ({ ...s, rotation: single.rotation }) as Shape));
 			else ed.setPreview([{ ...single, ...box } as Shape]);
 			ed.presence.setDrag({ ids: [single.id], dx: 0, dy: 0, scale: { from: { x: single.x, y: single.y, w: single.w, h: single.h }, to: box } });
 			return;
 		}
-		const to = resizeBox({ ...g.bounds, rotation: 0 }, g.handle, world, { keepAspect: e.shift, fromCenter: e.alt, minSize: 8 });
+		let to = resizeBox({ ...g.bounds, rotation: 0 }, g.handle, world, { keepAspect: e.shift, fromCenter: e.alt, minSize: 8 });
+		if (!e.shift && !e.alt) to = this.#snapResize(g, to);
+		else ed.guides = [];
 		ed.setPreview(g.base.map((s) => scaleShape(s, g.bounds, to)));
 		ed.presence.setDrag({ ids: g.base.map((s) => s.id), dx: 0, dy: 0, scale: { from: g.bounds, to } });
+	}
+
+	#snapResize(g: Extract<Gesture, { kind: 'resize' }>, box: Box): Box {
+		const ed = this.#editor;
+		const a = handleAnchor(g.handle);
+		const edge = (anchor: number) => (anchor === 0 ? 'start' : anchor === 1 ? 'end' : null);
+		const snapped = snapResize(box, { x: edge(a.x), y: edge(a.y) }, g.others, SNAP_PX / ed.camera.current.zoom);
+		ed.guides = snapped.guides;
+		return snapped.box;
+	}
+
+	/** The boxes of shapes in view that a drag may snap to (not the ones dragged, nor connectors). */
+	#snapTargets(dragged: ReadonlySet<string>): Box[] {
+		const ed = this.#editor;
+		return ed.board
+			.query(ed.camera.world)
+			.filter((s) => !dragged.has(s.id) && s.type !== 'connector')
+			.slice(0, MAX_SNAP_TARGETS)
+			.map((s) => shapeBounds(s, ed.board.peek));
 	}
 
 	#startMove(from: Vec, world: Vec, e: CanvasPointer): void {
@@ -415,11 +441,7 @@ export class Interaction {
 		}
 		const base = all.filter((s) => moving.has(s.id));
 		const bounds = ed.selectionBounds() as Box;
-		const others = ed.board
-			.query(ed.camera.world)
-			.filter((s) => !moving.has(s.id) && s.type !== 'connector')
-			.slice(0, MAX_SNAP_TARGETS)
-			.map((s) => shapeBounds(s, ed.board.peek));
+		const others = this.#snapTargets(moving);
 		const g: Extract<Gesture, { kind: 'move' }> = { kind: 'move', world: from, ids, base, others, bounds, delta: { x: 0, y: 0 } };
 		this.#set(g);
 		this.#moveSelection(g, world, e.alt);
