@@ -336,6 +336,48 @@ test.describe('board editor', () => {
 		await a.context.close();
 	});
 
+	test('Tab walks every shape of the board in reading order, also those far off screen, then leaves', async ({ browser }) => {
+		const a = await signIn(browser, 'peserta@ruangpijar.id');
+		const page = a.page;
+		await page.goto('/papan');
+		await page.getByRole('link', { name: 'Papan Tim Melati: umpan balik layanan kelurahan' }).first().click();
+		await expect(canvas(page)).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+		await page.getByRole('button', { name: 'Tampilan daftar' }).click();
+		const heading = await page.locator('#canvas-list-title').textContent();
+		const total = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+		await page.getByRole('button', { name: 'Tampilan daftar' }).click();
+		expect(total).toBeGreaterThan(5);
+		// Zoomed in far, most shapes are not on the page at all until Tab brings them into view.
+		await canvas(page).focus();
+		for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+		expect(await page.locator('[data-shape-id]').count()).toBeLessThan(total);
+		const focusedShape = () => page.evaluate(() => document.activeElement?.getAttribute('data-shape-id') ?? null);
+		/** Presses `key` until focus leaves the shapes; the shapes focused on the way, in order. */
+		async function walk(key: string): Promise<string[]> {
+			const visited: string[] = [];
+			let previous: string | null = await focusedShape();
+			for (let i = 0; i <= total + 1; i++) {
+				await page.keyboard.press(key);
+				// The next shape may need a frame or two to be put on the page and focused.
+				await expect.poll(focusedShape).not.toBe(previous);
+				previous = await focusedShape();
+				if (!previous) return visited;
+				visited.push(previous);
+			}
+			throw new Error('focus never left the shapes');
+		}
+		// Into the canvas: the first shape in view, then on to the last shape of the board.
+		const forward = await walk('Tab');
+		expect(forward.length).toBeGreaterThan(0);
+		// Back in (the last shape visited is the way in), and all the way to the first.
+		const backward = await walk('Shift+Tab');
+		expect(backward.length).toBe(total);
+		expect(new Set(backward).size).toBe(total);
+		// Both walks agree on the order.
+		expect([...backward].reverse().slice(-forward.length)).toEqual(forward);
+		await a.context.close();
+	});
+
 	test('a shared computer keeps no board copies after sign-out, and each person has their own', async ({ browser }) => {
 		const { context, page } = await signIn(browser, 'peserta@ruangpijar.id');
 		const path = await createTeamBoard(page, 'Papan komputer bersama');

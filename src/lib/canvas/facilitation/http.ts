@@ -4,7 +4,10 @@
  */
 import * as m from '$lib/paraglide/messages';
 
-export type JsonAnswer<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+export type JsonAnswer<T> =
+	| { ok: true; data: T }
+	/** `retryAfterSeconds`: when a 429 said how long to wait. */
+	| { ok: false; status: number; message: string; retryAfterSeconds?: number };
 
 async function call<T>(url: string, init?: RequestInit): Promise<JsonAnswer<T>> {
 	let response: Response;
@@ -15,7 +18,13 @@ async function call<T>(url: string, init?: RequestInit): Promise<JsonAnswer<T>> 
 	}
 	const body = (await response.json().catch(() => null)) as (T & { message?: string }) | null;
 	if (response.ok && body) return { ok: true, data: body };
-	return { ok: false, status: response.status, message: body?.message ?? m.facilitation_network_error() };
+	const retryAfter = Number(response.headers.get('retry-after'));
+	return {
+		ok: false,
+		status: response.status,
+		message: body?.message ?? m.facilitation_network_error(),
+		...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {})
+	};
 }
 
 /** GET a JSON resource. */

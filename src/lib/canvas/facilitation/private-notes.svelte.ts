@@ -22,6 +22,8 @@ const SAVE_DELAY_MS = 500;
 const HIDDEN_POLL_MS = 5_000;
 // Notes made in a row cascade so they do not stack exactly.
 const CASCADE = 24;
+// A save refused as too frequent (429) is tried again when the server says, or after this.
+const RETRY_MS = 10_000;
 
 export class PrivateNotes {
 	notes = $state.raw<StickyShape[]>([]);
@@ -34,6 +36,7 @@ export class PrivateNotes {
 	#poll: ReturnType<typeof setInterval> | null = null;
 	#cascade = 0;
 	#active = false;
+	#closed = false;
 
 	constructor(
 		/** The board's base path (`/papan/<id>`). */
@@ -57,7 +60,10 @@ export class PrivateNotes {
 		this.hidden = answer.data.hidden;
 		const pending = new Map(this.notes.filter((n) => this.#timers.has(n.id)).map((n) => [n.id, n]));
 		const stored = answer.data.notes.filter((n): n is StickyShape => n.type === 'sticky');
-		this.notes = stored.map((n) => pending.get(n.id) ?? n);
+		const storedIds = new Set(stored.map((n) => n.id));
+		// A new note still waiting for its save (e.g. refused as too frequent) is kept, not dropped.
+		const unsaved = [...pending.values()].filter((n) => !storedIds.has(n.id));
+		this.notes = [...stored.map((n) => pending.get(n.id) ?? n), ...unsaved];
 	}
 
 	/** Makes a private note centred at a world point, saves it and asks for its text field to take focus. */
@@ -126,6 +132,7 @@ export class PrivateNotes {
 	}
 
 	destroy(): void {
+		this.#closed = true;
 		this.flush();
 		if (this.#poll) clearInterval(this.#poll);
 	}
@@ -133,5 +140,25 @@ export class PrivateNotes {
 	async #save(note: StickyShape): Promise<void> {
 		const answer = await postJson(`${this.boardPath}/pribadi`, { action: 'save', note });
 		this.error = answer.ok ? '' : answer.message;
+		if (!answer.ok && answer.status === 429) this.#retry(note.id, answer.retryAfterSeconds);
+	}
+
+	/**
+	 * Keeps a note the server refused as too frequent pending (so a reload does not drop what was
+	 * typed) and saves its latest version later; a newer edit already waiting makes this unneeded.
+	 */
+	#retry(id: string, afterSeconds: number | undefined): void {
+		if (this.#closed || this.#timers.has(id)) return;
+		this.#timers.set(
+			id,
+			setTimeout(
+				() => {
+					this.#timers.delete(id);
+					const latest = this.notes.find((n) => n.id === id);
+					if (latest) void this.#save(latest);
+				},
+				afterSeconds ? afterSeconds * 1000 : RETRY_MS
+			)
+		);
 	}
 }

@@ -35,6 +35,7 @@ import { LiveBoard } from './live-board.svelte';
 import { Presence, REACTIONS, type PeerDrag } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
+import { nextInReading } from './reading-order';
 import { ShapeMounting } from './mounting.svelte';
 import { toolShape, type Tool } from './tools';
 
@@ -77,6 +78,11 @@ export class Editor {
 	announcement = $state.raw<Announcement | null>(null);
 	/** The peer (awareness client id) whose viewport we follow. */
 	following = $state<number | null>(null);
+	/**
+	 * The one shape Tab lands on when it enters the canvas (roving focus: the others are reached with
+	 * Tab from shape to shape, in reading order, see `tabFrom`). Null: the first shape in view.
+	 */
+	tabStop = $state<string | null>(null);
 	/** Opens the page's image picker (set by the editor component; the `I` key calls it). */
 	onpickimage: (() => void) | null = null;
 	/** Keyboard connect mode: the shape a new connector starts from. */
@@ -482,6 +488,20 @@ export class Editor {
 		const view = this.camera.world;
 		const inside = b.x >= view.x && b.y >= view.y && b.x + b.w <= view.x + view.w && b.y + b.h <= view.y + view.h;
 		if (!inside) this.camera.centerOn(boxCenter(b));
+	}
+
+	/**
+	 * Tab from `from` (a focused shape, or null from the canvas itself) to the next shape in reading
+	 * order across the whole board: selects it, brings it into view and makes it the tab stop (the
+	 * canvas then focuses it once it is on the page). False at either end, where Tab leaves the canvas.
+	 */
+	tabFrom(from: string | null, dir: 1 | -1): boolean {
+		const next = nextInReading(this.live.sorted(), this.board.peek, from, dir, this.camera.world);
+		if (!next) return false;
+		this.tabStop = next;
+		this.select([next]);
+		this.reveal(next);
+		return true;
 	}
 
 	/** Follows a participant's viewport until they leave or we move the view ourselves. */

@@ -26,6 +26,17 @@ export function handleKey(ed: Editor, k: KeyInput): boolean {
 	const key = k.key;
 	const lower = key.length === 1 ? key.toLowerCase() : key;
 	if (k.mod) return modCommand(ed, lower, k);
+	if (key === 'Tab' && !k.alt) {
+		// Between shapes: reading order; at either end Tab leaves the canvas (false: the browser's).
+		if (k.focusedShape) return ed.tabFrom(k.focusedShape, k.shift ? -1 : 1);
+		// Into the shapes from the canvas: the last shape visited, else the first in view.
+		if (k.shift) return false;
+		const stop = ed.tabStop && ed.live.get(ed.tabStop) ? ed.tabStop : null;
+		if (!stop) return ed.tabFrom(null, 1);
+		ed.select([stop]);
+		ed.reveal(stop);
+		return true;
+	}
 	if (key === 'Escape') {
 		if (ed.connectFrom || ed.reattaching) {
 			ed.connectFrom = null;
