@@ -93,8 +93,11 @@ test.describe('board editor', () => {
 		await expect(b.page.locator('textarea.text-editor')).toBeFocused();
 		await b.page.keyboard.press('End');
 		await b.page.keyboard.type(' — warga lansia');
+		// Who is typing is part of the note's name for A, not only a tag on screen.
+		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /sedang menyunting/);
 		await b.page.keyboard.press('Escape');
 		await expect(notes(a.page).first()).toHaveAttribute('aria-label', /warga lansia/);
+		await expect(notes(a.page).first()).not.toHaveAttribute('aria-label', /sedang menyunting/);
 
 		// A drags the note; B sees it move (one write at the end of the drag).
 		const before = await notes(b.page).first().getAttribute('style');

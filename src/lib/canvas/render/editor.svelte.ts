@@ -5,6 +5,7 @@
  * Y.Doc and an Awareness (tests hand it plain ones).
  */
 import * as Y from 'yjs';
+import { SvelteMap } from 'svelte/reactivity';
 import {
 	boxCenter,
 	boxUnion,
@@ -32,7 +33,7 @@ import { CameraState } from './camera.svelte';
 import * as commands from './commands';
 import { nudgeDistance, scaleShape, translateShape } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
-import { Presence, REACTIONS, type PeerDrag } from './presence.svelte';
+import { Presence, REACTIONS, type Peer, type PeerDrag } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
 import { nextInReading } from './reading-order';
@@ -83,6 +84,11 @@ export class Editor {
 	 * Tab from shape to shape, in reading order, see `tabFrom`). Null: the first shape in view.
 	 */
 	tabStop = $state<string | null>(null);
+	/**
+	 * Who else is typing in a shape, by shape id (names joined), for its accessible name. Per-key
+	 * reactive: a shape re-reads only when its own entry changes, not on every cursor move.
+	 */
+	readonly editingBy = new SvelteMap<string, string>();
 	/** Opens the page's image picker (set by the editor component; the `I` key calls it). */
 	onpickimage: (() => void) | null = null;
 	/** Keyboard connect mode: the shape a new connector starts from. */
@@ -239,6 +245,7 @@ export class Editor {
 
 	#onPeers(): void {
 		const peers = this.presence.snapshot();
+		this.#updateEditingBy(peers);
 		const remote = new Map<string, Shape>();
 		for (const peer of peers) {
 			if (!peer.drag) continue;
@@ -249,7 +256,7 @@ export class Editor {
 		}
 		const changed = remote.size !== this.#remotePreview.size || [...remote].some(([id, s]) => {
 			const old = this.#remotePreview.get(id);
-			return !old || old.x !== s.x || old.y !== s.y || old.props !== s.props;
+			return !old || old.x !== s.x || old.y !== s.y || old.w !== s.w || old.h !== s.h || old.rotation !== s.rotation || old.props !== s.props;
 		});
 		if (changed) {
 			this.#remotePreview = remote;
@@ -260,6 +267,18 @@ export class Editor {
 			if (!leader) this.following = null;
 			else if (leader.view) this.camera.mirror(leader.view, 8);
 		}
+	}
+
+	/** Keeps `editingBy` in step with who is typing where; a key changes only when its names do. */
+	#updateEditingBy(peers: readonly Peer[]): void {
+		const now = new Map<string, string>();
+		for (const peer of peers) {
+			if (!peer.editing) continue;
+			const before = now.get(peer.editing);
+			now.set(peer.editing, before ? `${before}, ${peer.user.name}` : peer.user.name);
+		}
+		for (const id of [...this.editingBy.keys()]) if (!now.has(id)) this.editingBy.delete(id);
+		for (const [id, names] of now) if (this.editingBy.get(id) !== names) this.editingBy.set(id, names);
 	}
 
 	// ── creating ───────────────────────────────────────────────────────────

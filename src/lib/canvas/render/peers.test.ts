@@ -100,8 +100,11 @@ describe('a resize or turn in progress', () => {
 		const id = actor.create('rect', { x: 200, y: 200 }) as string;
 		const before = viewer.live.get(id)!;
 		expect(before).toMatchObject({ x: 100, y: 140, w: 200, h: 120 });
-		// Drag the south-east corner, not yet released.
-		drag(actor, [300, 260], [400, 300], 'se', false);
+		// Drag the south-east corner, not yet released; the viewer sees each step that is sent.
+		drag(actor, [300, 260], [350, 280], 'se', false);
+		actor.presence.flush();
+		expect(viewer.board.peek(id)).toMatchObject({ x: 100, y: 140, w: 250, h: 140 });
+		actor.interaction.move({ id: nextPointer - 1, x: 400, y: 300, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle: 'se' });
 		actor.presence.flush();
 		expect(viewer.board.peek(id)).toMatchObject({ x: 100, y: 140, w: 300, h: 160 });
 		// Nothing written yet: the document still has the old size.
@@ -122,5 +125,20 @@ describe('a resize or turn in progress', () => {
 		actor.presence.flush();
 		expect(viewer.board.peek(id)?.rotation).toBe(0);
 		expect(viewer.live.get(id)?.rotation).toBe(0);
+	});
+});
+
+describe('who is typing where', () => {
+	it('names the person editing a shape for that shape only, and forgets it when they stop', () => {
+		const { follower: me, leader: other } = pair();
+		const a = other.create('sticky', { x: 200, y: 200 }) as string;
+		const b = other.create('sticky', { x: 600, y: 200 }) as string;
+		other.startEditing(a);
+		other.presence.flush();
+		expect(me.editingBy.get(a)).toBe('Budi');
+		expect(me.editingBy.has(b)).toBe(false);
+		other.stopEditing();
+		other.presence.flush();
+		expect(me.editingBy.has(a)).toBe(false);
 	});
 });
