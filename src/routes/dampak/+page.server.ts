@@ -10,6 +10,10 @@ function chart(id: string, title: string, labelHeading: string, valueHeading: st
 	return { id, title, labelHeading, valueHeading, rows, svg: rows.length > 0 ? chartSvgs(rows, shape) : null };
 }
 
+// A finished picture: counts, server-drawn charts and their tables (native <details>); nothing on it
+// needs JavaScript, so none is sent (the shared header works without it too).
+export const csr = false;
+
 // Public page: aggregate counts only, no personal data. The charts are drawn here, in the reader's
 // language, so the browser gets finished pictures.
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {

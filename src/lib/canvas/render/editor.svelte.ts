@@ -5,7 +5,6 @@
  * Y.Doc and an Awareness (tests hand it plain ones).
  */
 import * as Y from 'yjs';
-import { SvelteMap } from 'svelte/reactivity';
 import {
 	boxCenter,
 	boxUnion,
@@ -85,10 +84,10 @@ export class Editor {
 	 */
 	tabStop = $state<string | null>(null);
 	/**
-	 * Who else is typing in a shape, by shape id (names joined), for its accessible name. Per-key
-	 * reactive: a shape re-reads only when its own entry changes, not on every cursor move.
+	 * Who else is typing in a shape, by shape id (names joined), for its accessible name. Replaced only
+	 * when someone starts or stops typing somewhere, never on a cursor move.
 	 */
-	readonly editingBy = new SvelteMap<string, string>();
+	editingBy = $state.raw<ReadonlyMap<string, string>>(new Map());
 	/** Opens the page's image picker (set by the editor component; the `I` key calls it). */
 	onpickimage: (() => void) | null = null;
 	/** Keyboard connect mode: the shape a new connector starts from. */
@@ -269,7 +268,7 @@ export class Editor {
 		}
 	}
 
-	/** Keeps `editingBy` in step with who is typing where; a key changes only when its names do. */
+	/** Keeps `editingBy` in step with who is typing where. */
 	#updateEditingBy(peers: readonly Peer[]): void {
 		const now = new Map<string, string>();
 		for (const peer of peers) {
@@ -277,8 +276,8 @@ export class Editor {
 			const before = now.get(peer.editing);
 			now.set(peer.editing, before ? `${before}, ${peer.user.name}` : peer.user.name);
 		}
-		for (const id of [...this.editingBy.keys()]) if (!now.has(id)) this.editingBy.delete(id);
-		for (const [id, names] of now) if (this.editingBy.get(id) !== names) this.editingBy.set(id, names);
+		const before = this.editingBy;
+		if (now.size !== before.size || [...now].some(([id, names]) => before.get(id) !== names)) this.editingBy = now;
 	}
 
 	// ── creating ───────────────────────────────────────────────────────────
