@@ -4,40 +4,15 @@
  * user would (pointer, keys, clipboard text), on one Yjs document.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
-import { Editor } from './editor.svelte';
+import type { Editor } from './editor.svelte';
 import type { CanvasPointer } from './interaction.svelte';
 import { handleKey } from './keyboard';
+import { closeEditors, dragOn, openEditor } from './test-editors';
 
-const editors: Editor[] = [];
-const awarenesses: Awareness[] = [];
+const open = () => openEditor();
+const drag = (ed: Editor, from: [number, number], to: [number, number], extra: Partial<CanvasPointer> = {}) => void dragOn(ed, from, to, extra);
 
-function open(): Editor {
-	const doc = new Y.Doc();
-	const awareness = new Awareness(doc);
-	awarenesses.push(awareness);
-	const editor = new Editor({ doc, awareness, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit' });
-	// A 1000×800 screen at zoom 1 showing world (0, 0) at its top-left.
-	editor.camera.resize(1000, 800);
-	editor.camera.set({ x: 0, y: 0, zoom: 1 });
-	editors.push(editor);
-	return editor;
-}
-
-let nextPointer = 1;
-function drag(ed: Editor, from: [number, number], to: [number, number], extra: Partial<CanvasPointer> = {}): void {
-	const at = (x: number, y: number): CanvasPointer => ({ id: nextPointer, x, y, type: 'mouse', button: 0, shift: false, alt: false, mod: false, ...extra });
-	nextPointer++;
-	ed.interaction.down(at(...from));
-	for (let i = 1; i <= 4; i++) ed.interaction.move(at(from[0] + ((to[0] - from[0]) * i) / 4, from[1] + ((to[1] - from[1]) * i) / 4));
-	ed.interaction.up(at(...to));
-}
-
-afterEach(() => {
-	for (const e of editors.splice(0)) e.destroy();
-	for (const a of awarenesses.splice(0)) a.destroy();
-});
+afterEach(closeEditors);
 
 const frameOf = (ed: Editor) => ed.live.sorted().find((s) => s.type === 'frame')!;
 

@@ -5,26 +5,25 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { Editor } from './editor.svelte';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import type { Editor } from './editor.svelte';
 import { handleKey } from './keyboard';
 import type { CanvasPointer } from './interaction.svelte';
+import { closeEditors, dragOn, openEditor, pointerAt } from './test-editors';
 
-const editors: Editor[] = [];
-const awarenesses: Awareness[] = [];
-
-afterEach(() => {
-	for (const e of editors.splice(0)) e.destroy();
-	for (const a of awarenesses.splice(0)) a.destroy();
-});
+afterEach(closeEditors);
 
 /** Two people on one board whose presence reaches each other as it would through the server. */
 function pair(): { follower: Editor; leader: Editor; leaderId: number } {
 	// (The follower and leader are simply two people; the drag tests use them as viewer and actor.)
 	// Two documents: an awareness takes its client id from its document.
 	const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-	const [a, b] = [new Awareness(docA), new Awareness(docB)];
-	awarenesses.push(a, b);
+	// The two documents share updates as the server would relay them.
+	docA.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docB, u, 'remote'));
+	docB.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docA, u, 'remote'));
+	const follower = openEditor({ doc: docA });
+	const leader = openEditor({ doc: docB, user: { id: 'u2', name: 'Budi', color: '#2f9e44' } });
+	const [a, b] = [follower.presence.awareness, leader.presence.awareness];
 	for (const [from, to] of [
 		[a, b],
 		[b, a]
@@ -32,17 +31,9 @@ function pair(): { follower: Editor; leader: Editor; leaderId: number } {
 		from.on('update', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
 			if (origin !== 'remote') applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [...added, ...updated]), 'remote');
 		});
+		// What each had said before the link (its user) reaches the other.
+		applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [from.clientID]), 'remote');
 	}
-	// The two documents share updates as the server would relay them.
-	docA.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docB, u, 'remote'));
-	docB.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docA, u, 'remote'));
-	const follower = new Editor({ doc: docA, awareness: a, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit' });
-	const leader = new Editor({ doc: docB, awareness: b, user: { id: 'u2', name: 'Budi', color: '#2f9e44' }, role: 'edit' });
-	for (const ed of [follower, leader]) {
-		ed.camera.resize(1000, 800);
-		ed.camera.set({ x: 0, y: 0, zoom: 1 });
-	}
-	editors.push(follower, leader);
 	return { follower, leader, leaderId: b.clientID };
 }
 
@@ -85,13 +76,9 @@ describe('following a participant', () => {
 	});
 });
 
-let nextPointer = 1;
+let lastPointer = 0;
 function drag(ed: Editor, from: [number, number], to: [number, number], handle: CanvasPointer['handle'], release: boolean): void {
-	const at = (x: number, y: number): CanvasPointer => ({ id: nextPointer, x, y, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle });
-	ed.interaction.down(at(...from));
-	for (let i = 1; i <= 4; i++) ed.interaction.move(at(from[0] + ((to[0] - from[0]) * i) / 4, from[1] + ((to[1] - from[1]) * i) / 4));
-	if (release) ed.interaction.up(at(...to));
-	nextPointer++;
+	lastPointer = dragOn(ed, from, to, { handle }, release);
 }
 
 describe('a resize or turn in progress', () => {
@@ -104,12 +91,12 @@ describe('a resize or turn in progress', () => {
 		drag(actor, [300, 260], [350, 280], 'se', false);
 		actor.presence.flush();
 		expect(viewer.board.peek(id)).toMatchObject({ x: 100, y: 140, w: 250, h: 140 });
-		actor.interaction.move({ id: nextPointer - 1, x: 400, y: 300, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle: 'se' });
+		actor.interaction.move(pointerAt(lastPointer, 400, 300, { handle: 'se' }));
 		actor.presence.flush();
 		expect(viewer.board.peek(id)).toMatchObject({ x: 100, y: 140, w: 300, h: 160 });
 		// Nothing written yet: the document still has the old size.
 		expect(viewer.live.get(id)).toMatchObject({ w: 200, h: 120 });
-		actor.interaction.up({ id: nextPointer - 1, x: 400, y: 300, type: 'mouse', button: 0, shift: false, alt: false, mod: false, handle: 'se' });
+		actor.interaction.up(pointerAt(lastPointer, 400, 300, { handle: 'se' }));
 		actor.presence.flush();
 		expect(viewer.live.get(id)).toMatchObject({ w: 300, h: 160 });
 		expect(viewer.board.peek(id)).toMatchObject({ w: 300, h: 160 });

@@ -1,27 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
-import { Editor } from './editor.svelte';
+import type { Editor } from './editor.svelte';
 import { handleKey } from './keyboard';
+import { closeEditors, openEditor } from './test-editors';
 
-const editors: Editor[] = [];
-const awarenesses: Awareness[] = [];
+const open = () => openEditor();
 
-function open(): Editor {
-	const doc = new Y.Doc();
-	const awareness = new Awareness(doc);
-	awarenesses.push(awareness);
-	const editor = new Editor({ doc, awareness, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role: 'edit' });
-	editor.camera.resize(1000, 800);
-	editor.camera.set({ x: 0, y: 0, zoom: 1 });
-	editors.push(editor);
-	return editor;
-}
-
-afterEach(() => {
-	for (const e of editors.splice(0)) e.destroy();
-	for (const a of awarenesses.splice(0)) a.destroy();
-});
+afterEach(closeEditors);
 
 const tab = (ed: Editor, focused: string | null, shift = false) => handleKey(ed, { key: 'Tab', shift, alt: false, mod: false, focusedShape: focused });
 

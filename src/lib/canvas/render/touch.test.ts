@@ -3,34 +3,16 @@
  * on empty canvas, adding a shape on a shape. A quick drag still pans; a tap still selects one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
-import { Editor } from './editor.svelte';
-import type { CanvasPointer } from './interaction.svelte';
+import { closeEditors, newPointerId, openEditor, pointerAt } from './test-editors';
 
-const editors: Editor[] = [];
-const awarenesses: Awareness[] = [];
-
-function open(role: 'edit' | 'view' = 'edit'): Editor {
-	const doc = new Y.Doc();
-	const awareness = new Awareness(doc);
-	awarenesses.push(awareness);
-	const editor = new Editor({ doc, awareness, user: { id: 'u1', name: 'Sari', color: '#1971c2' }, role });
-	editor.camera.resize(1000, 800);
-	editor.camera.set({ x: 0, y: 0, zoom: 1 });
-	editors.push(editor);
-	return editor;
-}
+const open = (role: 'edit' | 'view' = 'edit') => openEditor({ role });
+const finger = (id: number, x: number, y: number) => pointerAt(id, x, y, { type: 'touch' });
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
 	vi.useRealTimers();
-	for (const e of editors.splice(0)) e.destroy();
-	for (const a of awarenesses.splice(0)) a.destroy();
+	closeEditors();
 });
-
-let nextPointer = 1;
-const finger = (id: number, x: number, y: number): CanvasPointer => ({ id, x, y, type: 'touch', button: 0, shift: false, alt: false, mod: false });
 
 describe('touch selection', () => {
 	it('hold on empty canvas, then drag: a selection box instead of a pan', () => {
@@ -39,7 +21,7 @@ describe('touch selection', () => {
 		const b = ed.create('sticky', { x: 500, y: 200 }) as string;
 		const far = ed.create('sticky', { x: 900, y: 700 }) as string;
 		ed.select([]);
-		const id = nextPointer++;
+		const id = newPointerId();
 		ed.interaction.down(finger(id, 20, 20));
 		vi.advanceTimersByTime(500);
 		ed.interaction.move(finger(id, 300, 200));
@@ -54,7 +36,7 @@ describe('touch selection', () => {
 		const ed = open();
 		ed.create('sticky', { x: 200, y: 200 });
 		ed.select([]);
-		let id = nextPointer++;
+		let id = newPointerId();
 		ed.interaction.down(finger(id, 20, 20));
 		ed.interaction.move(finger(id, 120, 20));
 		vi.advanceTimersByTime(500);
@@ -63,7 +45,7 @@ describe('touch selection', () => {
 		expect(ed.camera.current.x).toBe(-200);
 		expect(ed.selection.size).toBe(0);
 
-		id = nextPointer++;
+		id = newPointerId();
 		ed.interaction.down(finger(id, 20, 20));
 		ed.interaction.move(finger(id, 24, 23));
 		vi.advanceTimersByTime(500);
@@ -76,19 +58,19 @@ describe('touch selection', () => {
 		const a = ed.create('sticky', { x: 200, y: 200 }) as string;
 		const b = ed.create('sticky', { x: 500, y: 200 }) as string;
 		ed.select([a]);
-		let id = nextPointer++;
+		let id = newPointerId();
 		ed.interaction.down(finger(id, 500, 200));
 		vi.advanceTimersByTime(500);
 		ed.interaction.up(finger(id, 500, 200));
 		expect(new Set(ed.selection)).toEqual(new Set([a, b]));
 		// Holding a selected one takes it out again.
-		id = nextPointer++;
+		id = newPointerId();
 		ed.interaction.down(finger(id, 200, 200));
 		vi.advanceTimersByTime(500);
 		ed.interaction.up(finger(id, 200, 200));
 		expect([...ed.selection]).toEqual([b]);
 		// A tap selects only what was tapped.
-		id = nextPointer++;
+		id = newPointerId();
 		ed.interaction.down(finger(id, 200, 200));
 		ed.interaction.up(finger(id, 200, 200));
 		expect([...ed.selection]).toEqual([a]);
@@ -96,7 +78,7 @@ describe('touch selection', () => {
 
 	it('a viewer only pans', () => {
 		const ed = open('view');
-		const id = nextPointer++;
+		const id = newPointerId();
 		ed.interaction.down(finger(id, 20, 20));
 		vi.advanceTimersByTime(500);
 		ed.interaction.move(finger(id, 120, 20));
