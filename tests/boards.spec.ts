@@ -300,3 +300,41 @@ test.describe('board export', () => {
 		await context.close();
 	});
 });
+
+test.describe('people on a board', () => {
+	test('with more people than avatars, "+N" lists the rest, and any of them can be followed', async ({ browser }) => {
+		test.setTimeout(120_000);
+		const owner = await signIn(browser, OWNER);
+		const id = await createBoard(owner.page, unique('Papan ramai'));
+		await owner.page.goto(`/papan/${id}/bagikan`);
+		await owner.page.getByRole('button', { name: 'Buat tautan' }).click();
+		const link = await owner.page.getByLabel('Tautan', { exact: true }).inputValue();
+		await openBoard(owner.page, `/papan/${id}`);
+		// Seven other people on the link: six avatars and "+1".
+		const others = ['peserta4', 'mentor', 'fasilitator', 'kurator', 'admin', 'peserta', 'peserta2'];
+		const visitors = [];
+		for (const name of others) {
+			const visitor = await signIn(browser, `${name}@ruangpijar.id`);
+			await openBoard(visitor.page, link);
+			visitors.push(visitor);
+		}
+		const bar = owner.page.getByRole('group', { name: /8 orang di papan ini/ });
+		await expect(bar).toBeVisible({ timeout: 15_000 });
+		await expect(bar.getByRole('button', { name: /^Ikuti tampilan/ })).toHaveCount(6);
+		const more = bar.getByRole('button', { name: /1 orang lagi/ });
+		await more.click();
+		const follow = bar.getByRole('listitem').getByRole('button', { name: /^Ikuti tampilan/ });
+		await expect(follow).toHaveCount(1);
+		// Keyboard: Escape closes the list; open it again and follow the one listed.
+		await follow.focus();
+		await owner.page.keyboard.press('Escape');
+		await expect(follow).toHaveCount(0);
+		await more.click();
+		await follow.click();
+		await expect(more).toHaveClass(/following/);
+		await more.click();
+		await expect(bar.getByRole('listitem').getByRole('button', { name: /^Berhenti mengikuti/ })).toHaveAttribute('aria-pressed', 'true');
+		for (const visitor of visitors) await visitor.context.close();
+		await owner.context.close();
+	});
+});
