@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { queryRows } from '../db/client';
 import type { GalleryCard } from '../../gallery/types';
+import { scriptSafeJson } from '../innovations/structured-data';
 import { selectCards } from './search';
 
 /**
@@ -119,6 +120,5 @@ export function collectionJsonLd(collection: PublicCollection, origin: string): 
 			}))
 		}
 	};
-	// Every `<` escaped, so no title can close the script element (as structured-data.ts does).
-	return JSON.stringify(doc).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return scriptSafeJson(doc);
 }

@@ -44,5 +44,13 @@ export function entryJsonLd(entry: PublicInnovation, origin: string): string {
 		],
 		publisher: { '@type': 'Organization', name: 'Ruang Pijar', url: origin }
 	};
+	return scriptSafeJson(doc);
+}
+
+/**
+ * JSON to embed in a `<script type="application/ld+json">` element: every `<` escaped, so no text
+ * can close the element, and the two line separators JavaScript once refused.
+ */
+export function scriptSafeJson(doc: unknown): string {
 	return JSON.stringify(doc).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
