@@ -1,8 +1,10 @@
 /**
  * The arithmetic of direct manipulation, free of DOM and Svelte: resizing a (rotated) box by one of
- * its handles, rotating about the centre, marquee boxes, scaling a group, and keyboard nudges.
+ * its handles, rotating about the centre, marquee boxes, scaling a group, keyboard nudges, and a
+ * peer's drag in progress applied to a shape.
  */
 import { MIN_SIZE, rotateAround, type Box, type Shape, type Vec } from '../model';
+import type { PeerDrag } from './presence.svelte';
 
 export type Handle = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw';
 
@@ -137,4 +139,38 @@ export function arrowDelta(key: string): Vec | null {
 		default:
 			return null;
 	}
+}
+
+/** A peer's shape as their drag in progress shows it: moved, resized or turned. */
+export function peerPreview(shape: Shape, drag: PeerDrag): Shape {
+	if (drag.scale) return scaleShape(shape, drag.scale.from, drag.scale.to);
+	if (drag.rotation !== undefined) return { ...shape, rotation: drag.rotation };
+	return translateShape(shape, drag.dx, drag.dy);
+}
+
+/** The shapes others are dragging, as their drags show them; `skip`: shapes I am dragging myself. */
+export function peerPreviews(
+	peers: readonly { drag: PeerDrag | null }[],
+	shapeOf: (id: string) => Shape | undefined,
+	skip: ReadonlyMap<string, unknown>
+): Map<string, Shape> {
+	const out = new Map<string, Shape>();
+	for (const { drag } of peers) {
+		if (!drag) continue;
+		for (const id of drag.ids) {
+			const shape = shapeOf(id);
+			if (shape && !skip.has(id)) out.set(id, peerPreview(shape, drag));
+		}
+	}
+	return out;
+}
+
+/** Whether two sets of previews show the same: each shape at the same place, size, angle and props. */
+export function samePreviews(a: ReadonlyMap<string, Shape>, b: ReadonlyMap<string, Shape>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [id, s] of a) {
+		const o = b.get(id);
+		if (!o || o.x !== s.x || o.y !== s.y || o.w !== s.w || o.h !== s.h || o.rotation !== s.rotation || o.props !== s.props) return false;
+	}
+	return true;
 }

@@ -9,10 +9,6 @@ import {
 	boxCenter,
 	boxUnion,
 	collectSelection,
-	imageAssetIds,
-	parseClipboard,
-	selectionText,
-	serializeSelection,
 	shapeBounds,
 	STICKY_COLORS,
 	type Box,
@@ -30,12 +26,13 @@ import { createUndoManager } from '../sync/undo';
 import { LiveShapes } from '../sync/live-shapes';
 import { CameraState } from './camera.svelte';
 import * as commands from './commands';
-import { nudgeDistance, scaleShape, translateShape } from './drag-math';
+import { nudgeDistance, peerPreviews, samePreviews } from './drag-math';
 import { LiveBoard } from './live-board.svelte';
-import { Presence, REACTIONS, type Peer, type PeerDrag } from './presence.svelte';
+import { editingNames, Presence, REACTIONS, sameNames } from './presence.svelte';
 import { Interaction } from './interaction.svelte';
 import { MountWindow } from './mount-window';
 import { nextInReading } from './reading-order';
+import { clipboardText, copySelection, pasteText } from './clipboard-actions';
 import { ShapeMounting } from './mounting.svelte';
 import { toolShape, type Tool } from './tools';
 
@@ -48,13 +45,6 @@ export const DETAIL_ZOOM = 0.3;
 
 /** Where successive keyboard-created shapes go, so they do not stack exactly. */
 const CASCADE = 32;
-
-/** A peer's shape as their drag in progress shows it: moved, resized or turned. */
-function previewOf(shape: Shape, drag: PeerDrag): Shape {
-	if (drag.scale) return scaleShape(shape, drag.scale.from, drag.scale.to);
-	if (drag.rotation !== undefined) return { ...shape, rotation: drag.rotation };
-	return translateShape(shape, drag.dx, drag.dy);
-}
 
 export class Editor {
 	readonly doc: Y.Doc;
@@ -244,19 +234,11 @@ export class Editor {
 
 	#onPeers(): void {
 		const peers = this.presence.snapshot();
-		this.#updateEditingBy(peers);
-		const remote = new Map<string, Shape>();
-		for (const peer of peers) {
-			if (!peer.drag) continue;
-			for (const id of peer.drag.ids) {
-				const shape = this.live.get(id);
-				if (shape && !this.#localPreview.has(id)) remote.set(id, previewOf(shape, peer.drag));
-			}
-		}
-		const changed = remote.size !== this.#remotePreview.size || [...remote].some(([id, s]) => {
-			const old = this.#remotePreview.get(id);
-			return !old || old.x !== s.x || old.y !== s.y || old.w !== s.w || old.h !== s.h || old.rotation !== s.rotation || old.props !== s.props;
-		});
+		const editing = editingNames(peers);
+		if (!sameNames(editing, this.editingBy)) this.editingBy = editing;
+		// Others' drags in progress, except on shapes I am dragging myself.
+		const remote = peerPreviews(peers, (id) => this.live.get(id), this.#localPreview);
+		const changed = !samePreviews(remote, this.#remotePreview);
 		if (changed) {
 			this.#remotePreview = remote;
 			this.#applyOverrides();
@@ -266,18 +248,6 @@ export class Editor {
 			if (!leader) this.following = null;
 			else if (leader.view) this.camera.mirror(leader.view, 8);
 		}
-	}
-
-	/** Keeps `editingBy` in step with who is typing where. */
-	#updateEditingBy(peers: readonly Peer[]): void {
-		const now = new Map<string, string>();
-		for (const peer of peers) {
-			if (!peer.editing) continue;
-			const before = now.get(peer.editing);
-			now.set(peer.editing, before ? `${before}, ${peer.user.name}` : peer.user.name);
-		}
-		const before = this.editingBy;
-		if (now.size !== before.size || [...now].some(([id, names]) => before.get(id) !== names)) this.editingBy = now;
 	}
 
 	// ── creating ───────────────────────────────────────────────────────────
@@ -434,52 +404,19 @@ export class Editor {
 
 	// ── clipboard ──────────────────────────────────────────────────────────
 
-	/** Fills a copy/cut event with our JSON and a plain-text alternative; false when nothing is selected. */
+	/** Fills a copy/cut event; false when nothing is selected (see clipboard-actions.ts). */
 	copyTo(data: DataTransfer): boolean {
-		if (this.selection.size === 0) return false;
-		const all = new Map(this.live.sorted().map((s) => [s.id, s]));
-		const json = serializeSelection(all, this.selection, this.#options.boardId ?? null);
-		data.setData('text/plain', selectionText(collectSelection(all, this.selection)) || ' ');
-		data.setData('application/x-ruang-pijar', json);
-		data.setData('text/html', `<span data-ruang-pijar="${encodeURIComponent(json)}"></span>`);
-		return true;
+		return copySelection(this, data, this.#options);
 	}
 
-	/** Pastes clipboard content (our shapes from any board, or plain text as notes) at the view centre. */
+	/** Pastes a paste event's content at the view centre. */
 	pasteFrom(data: DataTransfer): void {
-		if (!this.canEdit) return;
-		let text = data.getData('application/x-ruang-pijar');
-		if (!text) {
-			// Browsers drop custom types between some apps; our HTML carries the same JSON.
-			const html = data.getData('text/html');
-			const match = /data-ruang-pijar="([^"]*)"/.exec(html);
-			text = match ? decodeURIComponent(match[1] as string) : data.getData('text/plain');
-		}
-		this.pasteText(text);
+		if (this.canEdit) pasteText(this, clipboardText(data), this.#options);
 	}
 
 	/** Pastes a clipboard string (our JSON or plain text). */
 	pasteText(text: string): void {
-		if (!this.canEdit) return;
-		const content = parseClipboard(text);
-		const center = this.camera.center;
-		if (content.kind === 'shapes') {
-			const { board: from, shapes } = content;
-			const place = () => {
-				if (!this.doc.isDestroyed) this.select(commands.pasteShapes(this.ctx, shapes, center));
-			};
-			const assets = from !== null && from !== this.#options.boardId ? imageAssetIds(shapes) : [];
-			// Another board's pictures show here once linked to this board, and an image that failed to load stays broken: link, then place.
-			if (from !== null && assets.length > 0 && this.#options.adoptImages) void this.#options.adoptImages(from, assets).then(place, place);
-			else place();
-		} else if (content.kind === 'text' && this.privateSink) {
-			const lines = content.text.split('\n').map((line) => line.trim()).filter(Boolean);
-			this.privateSink.addLines(lines, center, this.stickyColor);
-		} else if (content.kind === 'text') {
-			const ids = commands.pasteText(this.ctx, content.text, center);
-			this.select(ids);
-			this.announce('pasted', ids.length);
-		}
+		pasteText(this, text, this.#options);
 	}
 
 	// ── view ───────────────────────────────────────────────────────────────

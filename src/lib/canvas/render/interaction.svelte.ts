@@ -24,6 +24,7 @@ import {
 } from '../model';
 import * as commands from './commands';
 import { boxFromCorners, handleAnchor, resizeBox, rotationFromDrag, scaleShape, translateShape, type Handle } from './drag-math';
+import { Hold } from './hold';
 import type { Editor } from './editor.svelte';
 import { toolShape } from './tools';
 
@@ -64,13 +65,6 @@ type Gesture =
 
 /** Screen pixels a press may travel before it becomes a drag. */
 const DRAG_THRESHOLD = 4;
-/**
- * Touch has no Shift: holding a finger still this long selects more. On empty canvas the drag that
- * follows draws a selection box (one finger otherwise pans); on a shape it adds or removes it.
- */
-const HOLD_MS = 450;
-/** A finger wobbles: it may drift this far (screen pixels) and still count as held still. */
-const HOLD_SLOP = 10;
 const SNAP_PX = 6;
 const MAX_SNAP_TARGETS = 400;
 
@@ -84,7 +78,7 @@ export class Interaction {
 	#gesture: Gesture = { kind: 'idle' };
 	#pointers = new Map<number, Vec>();
 	#pinch: { distance: number; mid: Vec } | null = null;
-	#hold: { timer: ReturnType<typeof setTimeout>; at: Vec } | null = null;
+	readonly #hold = new Hold();
 	/** Space held: dragging pans (like every design tool). */
 	spaceHeld = $state(false);
 	/** What to draw for a gesture in progress. */
@@ -167,23 +161,12 @@ export class Interaction {
 		}
 	}
 
+	/** Times a held finger; `onHold` runs only if this gesture is still the one going on. */
 	#startHold(at: Vec, onHold: () => void): void {
-		this.#stopHold();
 		const gesture = this.#gesture;
-		const timer = setTimeout(() => {
-			this.#hold = null;
-			// Only if nothing else happened meanwhile (a second finger, a release, a drag).
-			if (this.#gesture !== gesture) return;
-			onHold();
-			globalThis.navigator?.vibrate?.(15);
-		}, HOLD_MS);
-		this.#hold = { timer, at };
+		this.#hold.start(at, () => this.#gesture === gesture, onHold);
 	}
 
-	#stopHold(): void {
-		if (this.#hold) clearTimeout(this.#hold.timer);
-		this.#hold = null;
-	}
 
 	/** A pointer moved (with or without buttons). */
 	move(e: CanvasPointer): void {
@@ -192,7 +175,7 @@ export class Interaction {
 		const world = this.#world(at);
 		if (e.type !== 'touch') ed.presence.setCursor(world);
 		if (this.#pointers.has(e.id)) this.#pointers.set(e.id, at);
-		if (this.#hold && Math.hypot(at.x - this.#hold.at.x, at.y - this.#hold.at.y) > HOLD_SLOP) this.#stopHold();
+		this.#hold.moved(at);
 		const g = this.#gesture;
 		switch (g.kind) {
 			case 'pinch':
@@ -308,7 +291,7 @@ export class Interaction {
 
 	#end(): void {
 		const ed = this.#editor;
-		this.#stopHold();
+		this.#hold.stop();
 		if (sharesDrag(this.#gesture)) ed.presence.setDrag(null);
 		ed.clearPreview();
 		ed.guides = [];
@@ -330,7 +313,7 @@ export class Interaction {
 	}
 
 	#startPinch(): void {
-		this.#stopHold();
+		this.#hold.stop();
 		if (sharesDrag(this.#gesture)) this.#editor.presence.setDrag(null);
 		this.#editor.clearPreview();
 		this.draft = null;

@@ -107,6 +107,21 @@ export function readPeer(clientId: number, raw: unknown): Peer | null {
 	};
 }
 
+/** Who is typing in which shape: names by shape id (two people in one shape: both names). */
+export function editingNames(peers: readonly Peer[]): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const peer of peers) {
+		if (!peer.editing) continue;
+		const before = names.get(peer.editing);
+		names.set(peer.editing, before ? `${before}, ${peer.user.name}` : peer.user.name);
+	}
+	return names;
+}
+
+export function sameNames(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+	return a.size === b.size && [...a].every(([id, names]) => b.get(id) === names);
+}
+
 export class Presence {
 	readonly awareness: Awareness;
 	readonly me: PeerUser;
