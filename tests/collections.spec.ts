@@ -4,28 +4,10 @@
  * two published entries in an order the gallery would not use) and every step finds it by that title;
  * a visitor then follows it from the home page to its public page.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axeSerious, signedIn } from './support';
 
-const PASSWORD = 'PijarDemo2026!';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/masuk');
-	await page.locator('main input[name="email"]').fill(email);
-	await page.locator('main input[name="password"]').fill(PASSWORD);
-	await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/masuk')), page.locator('main form button[type="submit"]').click()]);
-	return { context, page };
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The entry addresses a page's gallery cards link to, in page order. */
 async function cardHrefs(page: Page): Promise<string[]> {

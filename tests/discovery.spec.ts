@@ -3,7 +3,8 @@
  * against a strict schema (an added, renamed or mistyped field fails), its paging links, and axe on
  * an entry page.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { axeSerious } from './support';
 import { z } from 'zod';
 import { GOVERNMENT_LEVELS, STAGES } from '../src/lib/innovations/fields';
 import { GALLERY_SORTS } from '../src/lib/gallery/query';
@@ -54,14 +55,6 @@ async function getPage(request: APIRequestContext, url: string) {
 	const parsed = envelope.safeParse(await response.json());
 	expect(parsed.error?.issues ?? []).toEqual([]);
 	return parsed.data!;
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('JSON API: every page matches the schema, and the links walk all entries once', async ({ request, baseURL }) => {

@@ -1,12 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-async function axeSerious(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeSerious, signInOn } from './support';
 
 const heading = (page: Page) => page.locator('#gallery-results-heading');
 const countOf = async (page: Page) => Number((await heading(page).textContent())?.match(/\d+/)?.[0]);
@@ -39,7 +32,7 @@ test.describe('gallery without JavaScript', () => {
 		await expect(page.getByText('Halaman ini sudah lewat dari hasil terakhir')).toBeVisible();
 		await expect(page.getByText('Belum ada inovasi yang diterbitkan')).toHaveCount(0);
 		await page.getByRole('link', { name: 'Ke halaman terakhir' }).click();
-		await expect(page.locator('.grid li').first()).toBeVisible();
+		await expect(page.locator('.card-list li').first()).toBeVisible();
 	});
 });
 
@@ -109,11 +102,7 @@ test.describe('gallery with JavaScript', () => {
 		for (const path of ['/inovasi', '/dampak']) {
 			expect((await page.goto(path))?.headers()['cache-control']).toMatch(/^public, max-age=\d+$/);
 		}
-		await page.goto('/masuk');
-		await page.getByLabel('Email').fill('peserta@ruangpijar.id');
-		await page.getByLabel('Kata sandi', { exact: true }).fill('PijarDemo2026!');
-		await page.locator('main').getByRole('button', { name: 'Masuk' }).click();
-		await page.waitForURL((url) => url.pathname === '/');
+		await signInOn(page, 'peserta@ruangpijar.id');
 		for (const path of ['/inovasi', '/dampak']) {
 			expect((await page.goto(path))?.headers()['cache-control']).toBe('private, no-cache');
 		}

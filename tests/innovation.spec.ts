@@ -1,22 +1,12 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn } from './support';
 import sharp from 'sharp';
 import { XSS_VECTORS } from '../src/lib/server/innovations/xss-vectors';
 import { pngBomb } from '../src/lib/server/innovations/test-images';
 
 // Innovations end to end, against the production build on a fresh database seeded with the demo.
-const PASSWORD = 'PijarDemo2026!';
 const DEMO_BOARD = 'Papan Tim Melati: umpan balik layanan kelurahan';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	await page.goto('/masuk');
-	await page.locator('main input[name="email"]').fill(email);
-	await page.locator('main input[name="password"]').fill(PASSWORD);
-	await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/masuk')), page.locator('main form button[type="submit"]').click()]);
-	return { context, page };
-}
 
 /** Clicks a submit button and waits for the page it leads to (with or without JavaScript). */
 async function submit(page: Page, name: string | RegExp) {

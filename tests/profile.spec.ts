@@ -1,27 +1,9 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axeSerious, signedIn } from './support';
 import sharp from 'sharp';
 
 // Innovator profiles and the talent pool, against the production build on a fresh demo database.
-const PASSWORD = 'PijarDemo2026!';
 const RUDI = { email: 'peserta4@ruangpijar.id', handle: 'rudi', name: 'Rudi Peserta', position: 'Penata Kelola Sistem' };
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/masuk');
-	await page.locator('main input[name="email"]').fill(email);
-	await page.locator('main input[name="password"]').fill(PASSWORD);
-	await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/masuk')), page.locator('main form button[type="submit"]').click()]);
-	return { context, page };
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const profileForm = (page: Page) => page.locator('form[action="?/publicProfile"]');
 
