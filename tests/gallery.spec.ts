@@ -31,8 +31,9 @@ test.describe('gallery without JavaScript', () => {
 		await page.goto('/inovasi?hal=999');
 		await expect(page.getByText('Halaman ini sudah lewat dari hasil terakhir')).toBeVisible();
 		await expect(page.getByText('Belum ada inovasi yang diterbitkan')).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: /halaman/i })).toHaveCount(0);
 		await page.getByRole('link', { name: 'Ke halaman terakhir' }).click();
-		await expect(page.locator('.card-list li').first()).toBeVisible();
+		await expect(page.locator('.card-grid li').first()).toBeVisible();
 	});
 });
 
